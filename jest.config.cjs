@@ -1,0 +1,39 @@
+// One jest run for the whole repository: `unit` (pure, fast) and `integration` (real PostgreSQL
+// and Redis, see tools/jest/global-setup.cjs). The Angular client's browser tests run in Playwright.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+const common = {
+  rootDir: __dirname,
+  transform: { '^.+\\.ts$': swc },
+  moduleNameMapper: {
+    '^@ibd/(api|web|shared)/(.+)$': '<rootDir>/libs/$1/$2/src/index.ts',
+    '^@ibd/migrations$': '<rootDir>/migrations/index.ts',
+  },
+  testEnvironment: 'node',
+  setupFiles: ['<rootDir>/tools/jest/load-env.cjs'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/apps/web-e2e/'],
+};
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools,migrations,docker}/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/{apps,libs,tools,migrations}/**/*.integration-spec.ts'],
+      globalSetup: '<rootDir>/tools/jest/global-setup.cjs',
+      testTimeout: 60_000,
+    },
+  ],
+};

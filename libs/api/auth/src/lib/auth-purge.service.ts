@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@ibd/api/core';
+
+export interface PurgeResult {
+  refreshTokens: number;
+  loginThrottles: number;
+}
+
+/** Deletes refresh tokens that can no longer be used and lock-outs that have run out. */
+@Injectable()
+export class AuthPurgeService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  async purge(): Promise<PurgeResult> {
+    const [, refreshTokens] = await this.dataSource.query(
+      'DELETE FROM refresh_tokens WHERE expires_at < now() OR revoked_at IS NOT NULL',
+    );
+    const [, loginThrottles] = await this.dataSource.query(
+      `DELETE FROM login_throttles
+        WHERE coalesce(locked_until, last_failure_at + make_interval(mins => $1::int)) < now()`,
+      [this.config.LOGIN_LOCK_MINUTES],
+    );
+    return { refreshTokens, loginThrottles };
+  }
+}

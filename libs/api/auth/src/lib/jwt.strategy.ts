@@ -1,0 +1,36 @@
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { ROLES, Role } from '@ibd/shared/contracts';
+import { AppConfig, AuthUser } from '@ibd/api/core';
+import { JWT_ALGORITHM } from './token.service';
+
+interface AccessPayload {
+  sub?: unknown;
+  username?: unknown;
+  role?: unknown;
+  unitId?: unknown;
+}
+
+/** Access tokens: HS256 only (no `none`, no key confusion), issuer and audience checked. */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy) {
+  constructor(config: AppConfig) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.JWT_SECRET,
+      algorithms: [JWT_ALGORITHM],
+      issuer: config.JWT_ISSUER,
+      audience: config.JWT_AUDIENCE,
+      ignoreExpiration: false,
+    });
+  }
+
+  validate(payload: AccessPayload): AuthUser {
+    const { sub, username, role, unitId } = payload;
+    if (typeof sub !== 'string' || typeof username !== 'string' || typeof unitId !== 'string' || !ROLES.includes(role as Role)) {
+      throw new UnauthorizedException('Malformed access token');
+    }
+    return { id: sub, username, role: role as Role, unitId };
+  }
+}

@@ -1,0 +1,143 @@
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  Validate,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+  ValidationArguments,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['true', '1', 'yes'].includes(String(value).toLowerCase());
+
+/** `keyId:base64(32 bytes)` pairs, comma separated. */
+const KEYRING_PATTERN = /^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=)*$/;
+const KEY_PATTERN = /^[A-Za-z0-9+/]{43}=$/;
+
+@ValidatorConstraint({ name: 'activeKeyInKeyring' })
+class ActiveKeyInKeyring implements ValidatorConstraintInterface {
+  validate(value: string, args: ValidationArguments): boolean {
+    const keys = String((args.object as AppConfig).IDENTITY_KEYS ?? '');
+    return keys.split(',').some((pair) => pair.split(':')[0] === value);
+  }
+  defaultMessage(): string {
+    return 'IDENTITY_ACTIVE_KEY must name one of the key ids in IDENTITY_KEYS';
+  }
+}
+
+@ValidatorConstraint({ name: 'noDemoInProduction' })
+class NoDemoInProduction implements ValidatorConstraintInterface {
+  validate(value: boolean, args: ValidationArguments): boolean {
+    return !(value && (args.object as AppConfig).NODE_ENV === 'production');
+  }
+  defaultMessage(): string {
+    return 'DEMO_MODE must not be true when NODE_ENV is production';
+  }
+}
+
+/** What the database tools (migrations, seeding) need. */
+export class DatabaseConfig {
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL!: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 10;
+
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+}
+
+/** The whole configuration of the API and the worker, validated at start-up (see docs/configuration.md). */
+export class AppConfig extends DatabaseConfig {
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL!: string;
+
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET!: string;
+
+  @Matches(KEYRING_PATTERN, { message: 'IDENTITY_KEYS must be keyId:base64(32 bytes) pairs separated by commas' })
+  IDENTITY_KEYS!: string;
+
+  @IsString()
+  @Validate(ActiveKeyInKeyring)
+  IDENTITY_ACTIVE_KEY!: string;
+
+  @Matches(KEY_PATTERN, { message: 'BLIND_INDEX_KEY must be 32 bytes in base64' })
+  BLIND_INDEX_KEY!: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  QUEUE_PREFIX = 'ibd';
+
+  @IsString()
+  JWT_ISSUER = 'ibd-api';
+
+  @IsString()
+  JWT_AUDIENCE = 'ibd-client';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(3600)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
+  REFRESH_TOKEN_TTL_HOURS = 24;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  LOGIN_MAX_FAILURES = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  LOGIN_LOCK_MINUTES = 15;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  AUTH_RATE_LIMIT_PER_MINUTE = 30;
+
+  @Matches(/^https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*$/, { message: 'CORS_ORIGIN must be one or more http(s) origins separated by commas' })
+  CORS_ORIGIN = 'http://localhost:4200';
+
+  @Matches(/^\d+(kb|mb)$/, { message: 'BODY_LIMIT must look like 100kb or 1mb' })
+  BODY_LIMIT = '1mb';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Transform(toBool)
+  @IsBoolean()
+  @Validate(NoDemoInProduction)
+  DEMO_MODE = false;
+
+  @IsOptional()
+  @IsString()
+  WEB_DIST_DIR?: string;
+}

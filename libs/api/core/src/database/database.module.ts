@@ -1,0 +1,31 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '../config/app-config';
+import { typeOrmBaseOptions } from './typeorm-options';
+
+export interface DatabaseModuleOptions {
+  /** Migration classes, passed by the API app (the worker never migrates). */
+  migrations?: Function[];
+  migrationsRun?: boolean;
+}
+
+@Module({})
+export class DatabaseModule {
+  static forRoot(options: DatabaseModuleOptions = {}): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => ({
+            ...typeOrmBaseOptions(config),
+            autoLoadEntities: true,
+            migrations: options.migrations ?? [],
+            migrationsRun: options.migrationsRun ?? false,
+            migrationsTransactionMode: 'each',
+          }),
+        }),
+      ],
+    };
+  }
+}

@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { VersioningType } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppConfig } from '../config/app-config';
+
+/**
+ * Everything about the HTTP surface that is not a module: used by main.ts and by the integration
+ * tests alike, so the tests exercise the same application users get.
+ */
+export function configureApp(app: NestExpressApplication): void {
+  const config = app.get(AppConfig);
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(helmet());
+  app.enableCors({ origin: config.CORS_ORIGIN.split(','), credentials: false });
+  app.useBodyParser('json', { limit: config.BODY_LIMIT });
+  app.setGlobalPrefix('api');
+  app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
+  app.enableShutdownHooks();
+  setUpOpenApi(app);
+  if (config.WEB_DIST_DIR) {
+    serveClient(app, resolve(config.WEB_DIST_DIR));
+  }
+}
+
+function setUpOpenApi(app: NestExpressApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('ИБД API')
+      .setDescription('Integrated Database of the National Commission for Combating Trafficking in Human Beings')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}
+
+/** The built Angular client at `/`, with its routes falling back to index.html (demo, one port). */
+function serveClient(app: NestExpressApplication, dir: string): void {
+  const index = join(dir, 'index.html');
+  if (!existsSync(index)) {
+    throw new Error(`WEB_DIST_DIR has no index.html: ${dir}`);
+  }
+  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    req.method === 'GET' && !req.path.startsWith('/api') ? res.sendFile(index) : next(),
+  );
+}

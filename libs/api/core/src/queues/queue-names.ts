@@ -1,0 +1,16 @@
+/** Every BullMQ queue of ИБД. Job payloads carry ids only: Redis keeps them in clear. */
+export const QUEUES = {
+  maintenance: 'maintenance',
+} as const;
+
+export const JOBS = {
+  purgeExpiredAuth: 'purge-expired-auth',
+} as const;
+
+/** Retries and retention, the same for every queue. */
+export const DEFAULT_JOB_OPTIONS = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 5_000 },
+  removeOnComplete: { age: 7 * 24 * 3600, count: 1_000 },
+  removeOnFail: { age: 30 * 24 * 3600, count: 5_000 },
+} as const;

@@ -1,0 +1,3 @@
+export * from './lib/demo-data';
+export * from './lib/demo-seed.service';
+export * from './lib/demo.module';

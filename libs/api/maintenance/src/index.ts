@@ -1,0 +1,2 @@
+export * from './lib/maintenance.job';
+export * from './lib/maintenance.module';

@@ -1,0 +1,4 @@
+import { Foundation1795624496863 } from './1795624496863-Foundation';
+
+/** Every migration, in order. The API runs them at start; the worker never does. */
+export const migrations: Function[] = [Foundation1795624496863];

@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppConfigModule, DatabaseModule } from '@ibd/api/core';
+import { DemoModule, DemoSeedService } from '@ibd/api/demo';
+
+@Module({ imports: [AppConfigModule, DatabaseModule.forRoot(), DemoModule] })
+class SeedModule {}
+
+async function main(): Promise<void> {
+  const app = await NestFactory.createApplicationContext(SeedModule, { logger: ['error', 'warn', 'log'] });
+  try {
+    await app.get(DemoSeedService).seed();
+  } finally {
+    await app.close();
+  }
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`Demo seeding failed: ${error.message}\n`);
+  process.exit(1);
+});
