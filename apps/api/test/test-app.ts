@@ -6,10 +6,8 @@ import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { configureApp } from '@ibd/api/core';
 import { DEMO_PASSWORD, DemoModule, DemoSeedService } from '@ibd/api/demo';
+import { createTestDatabase, dropTestDatabase } from '@ibd/api/testing';
 import { AppModule } from '../src/app.module';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { createTestDatabase, dropTestDatabase } = require('../../../tools/jest/test-database.cjs');
 
 export interface TestApp {
   app: NestExpressApplication;

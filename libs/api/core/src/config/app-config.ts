@@ -140,4 +140,18 @@ export class AppConfig extends DatabaseConfig {
   @IsOptional()
   @IsString()
   WEB_DIST_DIR?: string;
+
+  /** Smallest count an anonymised export shows: counts 1..k-1 are suppressed (domain.md, CTDC uses 11). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(100)
+  DISCLOSURE_THRESHOLD = 11;
+
+  /** Published counts are rounded down to a multiple of this; 1 means no rounding. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  DISCLOSURE_ROUNDING = 1;
 }

@@ -1,11 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import type { MigrationInterface } from 'typeorm';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
 import { typeOrmBaseOptions } from './typeorm-options';
 
 export interface DatabaseModuleOptions {
   /** Migration classes, passed by the API app (the worker never migrates). */
-  migrations?: Function[];
+  migrations?: Array<new () => MigrationInterface>;
   migrationsRun?: boolean;
 }
 

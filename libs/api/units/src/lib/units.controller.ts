@@ -26,7 +26,7 @@ export class UnitsController {
   @Roles('shelter_staff', 'monitor', 'admin')
   @Get('facilities/:id/beds')
   async beds(@UuidParam() id: string, @CurrentUser() user: AuthUser) {
-    const beds = await this.units.beds(id, user);
+    const beds = await this.units.bedBoard(id, user);
     return beds.map(({ id: bedId, code, label, active }) => ({ id: bedId, code, label, active }));
   }
 }

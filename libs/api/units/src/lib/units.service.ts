@@ -22,7 +22,7 @@ const toView = (unit: UnitEntity): UnitView => ({
 export class UnitsService {
   constructor(
     @InjectRepository(UnitEntity) private readonly units: Repository<UnitEntity>,
-    @InjectRepository(BedEntity) private readonly beds: Repository<BedEntity>,
+    @InjectRepository(BedEntity) private readonly bedRepository: Repository<BedEntity>,
   ) {}
 
   async list(): Promise<UnitView[]> {
@@ -46,7 +46,7 @@ export class UnitsService {
   }
 
   /** The beds of a facility the caller may see: shelter staff only their own (else 404). */
-  async beds(facilityId: string, user: AuthUser): Promise<BedEntity[]> {
+  async bedBoard(facilityId: string, user: AuthUser): Promise<BedEntity[]> {
     if (user.role === 'shelter_staff' && user.unitId !== facilityId) {
       throw new NotFoundException('Facility not found');
     }
@@ -54,7 +54,7 @@ export class UnitsService {
     if (!facility) {
       throw new NotFoundException('Facility not found');
     }
-    return this.beds.find({ where: { unitId: facilityId }, order: { code: 'ASC' } });
+    return this.bedRepository.find({ where: { unitId: facilityId }, order: { code: 'ASC' } });
   }
 
   isKind(unit: UnitEntity, kinds: readonly UnitKind[]): boolean {

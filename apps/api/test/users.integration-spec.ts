@@ -1,0 +1,100 @@
+import { DEMO_PASSWORD } from '@ibd/api/demo';
+import { createTestApp, TestApp } from './test-app';
+
+const NEW_PASSWORD = 'Another-Pass-2026!';
+
+describe('users (admin only)', () => {
+  let t: TestApp;
+  let admin: string;
+  let unitIds: Record<string, string>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await t.token('admin');
+    const units: Array<{ id: string; code: string }> = await t.db.query('SELECT id, code FROM units');
+    unitIds = Object.fromEntries(units.map((u) => [u.code, u.id]));
+  });
+  afterAll(() => t.close());
+
+  const newUser = (overrides: object = {}) => ({
+    username: 'staff.varna2',
+    displayName: 'Нов служител',
+    password: NEW_PASSWORD,
+    role: 'shelter_staff',
+    unitId: unitIds['VAR-SHELTER'],
+    ...overrides,
+  });
+
+  it.each(['staff.sofia', 'social.worker', 'monitor', 'auditor'])('refuses %s with 403 on every users endpoint', async (username) => {
+    const token = await t.token(username);
+    const id = '00000000-0000-4000-8000-000000000000';
+    await t.http.get('/api/v1/users').auth(token, { type: 'bearer' }).expect(403);
+    await t.http.get(`/api/v1/users/${id}`).auth(token, { type: 'bearer' }).expect(403);
+    await t.http.post('/api/v1/users').auth(token, { type: 'bearer' }).send(newUser()).expect(403);
+    await t.http.patch(`/api/v1/users/${id}`).auth(token, { type: 'bearer' }).send({ active: false }).expect(403);
+  });
+
+  it('refuses a caller without a token with 401', async () => {
+    await t.http.get('/api/v1/users').expect(401);
+    await t.http.post('/api/v1/users').send(newUser()).expect(401);
+  });
+
+  it('lists users with pagination and filters', async () => {
+    const all = await t.http.get('/api/v1/users?pageSize=3').auth(admin, { type: 'bearer' }).expect(200);
+    expect(all.body).toMatchObject({ total: 7, page: 1, pageSize: 3 });
+    expect(all.body.items).toHaveLength(3);
+    expect(all.body.items[0]).not.toHaveProperty('passwordHash');
+    const staff = await t.http.get('/api/v1/users?role=shelter_staff&q=staff.').auth(admin, { type: 'bearer' }).expect(200);
+    expect(staff.body.items.map((u: { username: string }) => u.username).sort()).toEqual(['staff.burgas', 'staff.sofia', 'staff.varna']);
+    await t.http.get('/api/v1/users?pageSize=101').auth(admin, { type: 'bearer' }).expect(400);
+    await t.http.get('/api/v1/users?role=king').auth(admin, { type: 'bearer' }).expect(400);
+  });
+
+  it('creates a user who can then sign in, and refuses the same username twice', async () => {
+    const created = await t.http.post('/api/v1/users').auth(admin, { type: 'bearer' }).send(newUser()).expect(201);
+    expect(created.body).toMatchObject({ username: 'staff.varna2', role: 'shelter_staff', active: true });
+    await t.http.post('/api/v1/auth/login').send({ username: 'staff.varna2', password: NEW_PASSWORD }).expect(200);
+    const again = await t.http.post('/api/v1/users').auth(admin, { type: 'bearer' }).send(newUser()).expect(409);
+    expect(again.body.message).toBe('username is already taken');
+  });
+
+  it.each([
+    ['a bad username', { username: 'Bad Name!' }, 'username'],
+    ['a short password', { password: 'short' }, 'password'],
+    ['an unknown role', { role: 'superuser' }, 'role'],
+    ['a unitId that is no UUID', { unitId: 'sofia' }, 'unitId'],
+    ['a unit of the wrong kind', { role: 'social_worker' }, 'unitId'],
+    ['an unknown field', { isRoot: true }, 'isRoot'],
+    ['an over-long display name', { displayName: 'x'.repeat(201) }, 'displayName'],
+    ['a wrong type', { displayName: 7 }, 'displayName'],
+  ])('refuses %s with a 400 naming the field', async (_name, overrides, field) => {
+    const before = await t.db.query('SELECT count(*)::int AS n FROM users');
+    const res = await t.http.post('/api/v1/users').auth(admin, { type: 'bearer' }).send(newUser({ username: 'someone.new', ...overrides })).expect(400);
+    expect(res.body.message.join(' ')).toContain(field);
+    expect(await t.db.query('SELECT count(*)::int AS n FROM users')).toEqual(before);
+  });
+
+  it('answers a malformed id with 400 and an unknown one with 404', async () => {
+    const res = await t.http.get('/api/v1/users/not-a-uuid').auth(admin, { type: 'bearer' }).expect(400);
+    expect(res.body.message).toEqual(['id must be a UUID']);
+    await t.http.get('/api/v1/users/00000000-0000-4000-8000-000000000000').auth(admin, { type: 'bearer' }).expect(404);
+  });
+
+  it('disabling a user or changing a password ends their sessions', async () => {
+    const session = (await t.http.post('/api/v1/auth/login').send({ username: 'staff.burgas', password: DEMO_PASSWORD }).expect(200)).body;
+    await t.http.patch(`/api/v1/users/${session.user.id}`).auth(admin, { type: 'bearer' }).send({ password: NEW_PASSWORD }).expect(200);
+    await t.http.post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
+    await t.http.post('/api/v1/auth/login').send({ username: 'staff.burgas', password: DEMO_PASSWORD }).expect(401);
+    const fresh = (await t.http.post('/api/v1/auth/login').send({ username: 'staff.burgas', password: NEW_PASSWORD }).expect(200)).body;
+    const disabled = await t.http.patch(`/api/v1/users/${session.user.id}`).auth(admin, { type: 'bearer' }).send({ active: false }).expect(200);
+    expect(disabled.body.active).toBe(false);
+    await t.http.post('/api/v1/auth/refresh').send({ refreshToken: fresh.refreshToken }).expect(401);
+    await t.http.post('/api/v1/auth/login').send({ username: 'staff.burgas', password: NEW_PASSWORD }).expect(401);
+  });
+
+  it('refuses to change a username', async () => {
+    const [{ id }] = await t.db.query("SELECT id FROM users WHERE username = 'monitor'");
+    const res = await t.http.patch(`/api/v1/users/${id}`).auth(admin, { type: 'bearer' }).send({ username: 'boss' }).expect(400);
+    expect(res.body.message.join(' ')).toContain('username');
+  });
+});
