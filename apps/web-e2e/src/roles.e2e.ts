@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+
+import { expectNoSeriousA11yViolations, screenshot, signIn } from './support';
+
+const DEMO_USERS = [
+  { username: 'staff.sofia', role: 'shelter_staff', nav: ['home', 'cases', 'beds'] },
+  { username: 'staff.burgas', role: 'shelter_staff', nav: ['home', 'cases', 'beds'] },
+  { username: 'staff.varna', role: 'shelter_staff', nav: ['home', 'cases', 'beds'] },
+  { username: 'social.worker', role: 'social_worker', nav: ['home', 'referrals'] },
+  { username: 'monitor', role: 'monitor', nav: ['home', 'monitoring', 'alerts'] },
+  { username: 'auditor', role: 'auditor', nav: ['home', 'export', 'audit'] },
+  { username: 'admin', role: 'admin', nav: ['home', 'users'] },
+] as const;
+
+test.describe('signed-in home per role', () => {
+  for (const demo of DEMO_USERS) {
+    test(`${demo.username} sees the greeting and only the ${demo.role} navigation`, async ({ page }) => {
+      await page.goto('/login');
+      const { status, user } = await signIn(page, demo.username);
+
+      expect(status).toBe(200);
+      expect(user?.role).toBe(demo.role);
+      await expect(page).toHaveURL(/\/home$/);
+      const greeting = page.getByTestId('home-greeting');
+      await expect(greeting).toContainText(user?.displayName ?? '<missing display name>');
+      await expect(page.getByTestId('current-user')).toContainText(user?.displayName ?? '');
+      const navIds = await page
+        .locator('nav [data-testid^="nav-"]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('data-testid')));
+      expect(navIds).toEqual(demo.nav.map((path) => `nav-${path}`));
+      await screenshot(page, `home-${demo.username}`);
+    });
+  }
+});
+
+test('a placeholder section says it is coming soon', async ({ page }) => {
+  await page.goto('/login');
+  await signIn(page, 'monitor');
+
+  await page.getByTestId('nav-alerts').click();
+
+  await expect(page).toHaveURL(/\/alerts$/);
+  await expect(page.getByTestId('coming-soon')).toHaveText('Този раздел все още не е готов. Ще бъде добавен скоро.');
+  await screenshot(page, 'coming-soon');
+});
+
+test('the home page has no serious accessibility violations', async ({ page }) => {
+  await page.goto('/login');
+  await signIn(page, 'staff.sofia');
+  await expect(page.getByTestId('home-greeting')).toBeVisible();
+
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('signing out returns to the login page', async ({ page }) => {
+  await page.goto('/login');
+  await signIn(page, 'social.worker');
+  await expect(page.getByTestId('home-greeting')).toBeVisible();
+
+  await page.getByTestId('sign-out').click();
+
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByTestId('login-submit')).toBeVisible();
+  await page.goto('/home');
+  await expect(page).toHaveURL(/\/login/);
+  await screenshot(page, 'signed-out');
+});

@@ -1,0 +1,43 @@
+import { join } from 'node:path';
+
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'Demo-Pass-2026!';
+
+const SCREENSHOT_DIR = join(__dirname, '../../../dist/e2e-screenshots');
+
+export interface SessionUser {
+  username: string;
+  displayName: string;
+  role: string;
+}
+
+/** Fills the login form and submits it; resolves with the login response's status and user. */
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  const [response] = await Promise.all([
+    page.waitForResponse((res) => res.url().endsWith('/api/v1/auth/login')),
+    page.getByTestId('login-submit').click(),
+  ]);
+  const body = response.ok() ? ((await response.json()) as { user: SessionUser }) : null;
+  return { status: response.status(), user: body?.user ?? null };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/** Fails on any axe violation of impact serious or critical. */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      rule: violation.id,
+      impact: violation.impact,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
+  expect(serious).toEqual([]);
+}
