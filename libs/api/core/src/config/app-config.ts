@@ -129,6 +129,12 @@ export class AppConfig extends DatabaseConfig {
   @Matches(/^\d+(kb|mb)$/, { message: 'BODY_LIMIT must look like 100kb or 1mb' })
   BODY_LIMIT = '1mb';
 
+  /** Which proxies' X-Forwarded-For to believe (Express "trust proxy"): the client's address feeds the login rate limit. */
+  @Matches(/^(loopback|linklocal|uniquelocal|\d+|[\d.:/, a-f]+)(,\s*(loopback|linklocal|uniquelocal))*$/, {
+    message: 'TRUST_PROXY must be loopback, linklocal, uniquelocal, a hop count or addresses',
+  })
+  TRUST_PROXY = 'loopback';
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -15,7 +15,7 @@ import { AppConfig } from '../config/app-config';
 export function configureApp(app: NestExpressApplication): void {
   const config = app.get(AppConfig);
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
   app.disable('x-powered-by');
   app.use(helmet());
   app.enableCors({ origin: config.CORS_ORIGIN.split(','), credentials: false });
