@@ -33,6 +33,7 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs,tools,migrations}/**/*.integration-spec.ts'],
       globalSetup: '<rootDir>/tools/jest/global-setup.cjs',
+      globalTeardown: '<rootDir>/tools/jest/global-teardown.cjs',
       testTimeout: 60_000,
     },
   ],

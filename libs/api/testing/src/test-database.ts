@@ -5,7 +5,8 @@ import { Client } from 'pg';
 const baseUrl = () => new URL(process.env['DATABASE_URL'] as string);
 const baseName = () => baseUrl().pathname.slice(1);
 
-export const templateName = () => `${baseName()}_tpl`;
+/** Set per jest run by tools/jest/global-setup.cjs, so that runs side by side never share a template. */
+export const templateName = () => process.env['IBD_TEST_TEMPLATE'] ?? `${baseName()}_tpl`;
 export const urlFor = (name: string) => Object.assign(baseUrl(), { pathname: `/${name}` }).toString();
 
 /** Runs one statement on the maintenance database (CREATE/DROP DATABASE cannot run elsewhere). */
