@@ -46,7 +46,7 @@ browser_tests() {
 }
 
 rm -f dist/e2e-results.json
-step lint npx eslint --max-warnings=0 .
+step lint npm run -s lint
 step typecheck npm run -s typecheck
 echo "=== jest: unit and integration" >&2
 npx jest --ci --maxWorkers=2 --json --outputFile="$out/jest.json"
