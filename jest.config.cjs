@@ -26,6 +26,8 @@ const common = {
 };
 
 module.exports = {
+  // A global option in jest (ignored inside a project): integration tests boot Nest and databases.
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools,migrations,docker}/**/*.spec.ts'] },
     {
@@ -34,7 +36,6 @@ module.exports = {
       testMatch: ['<rootDir>/{apps,libs,tools,migrations}/**/*.integration-spec.ts'],
       globalSetup: '<rootDir>/tools/jest/global-setup.cjs',
       globalTeardown: '<rootDir>/tools/jest/global-teardown.cjs',
-      testTimeout: 60_000,
     },
   ],
 };
