@@ -1,5 +1,8 @@
 import type { MigrationInterface } from 'typeorm';
 import { Foundation1795624496863 } from './1795624496863-Foundation';
+import { StatisticsRuns1795625116185 } from './1795625116185-StatisticsRuns';
+import { CaseRecords1795625325143 } from './1795625325143-CaseRecords';
+import { ReferralsPlacements1795625490476 } from './1795625490476-ReferralsPlacements';
 
 /** Every migration, in order. The API runs them at start; the worker never does. */
-export const migrations: Array<new () => MigrationInterface> = [Foundation1795624496863];
+export const migrations: Array<new () => MigrationInterface> = [Foundation1795624496863, StatisticsRuns1795625116185, CaseRecords1795625325143, ReferralsPlacements1795625490476];

@@ -32,14 +32,17 @@ browser_tests() {
   (
     set -a
     source .env.test
-    DATABASE_URL=$(node -e 'const u = new URL(process.argv[1]); u.pathname = "/ibd_e2e"; console.log(u.toString())' "$DATABASE_URL")
+    DATABASE_URL=$(node -e 'const u = new URL(process.argv[1]); u.pathname = "/" + process.argv[2]; console.log(u.toString())' "$DATABASE_URL" "${IBD_TEST_DB:-ibd_test}_e2e")
     NODE_ENV=development DEMO_MODE=true PORT=$port WEB_DIST_DIR=dist/apps/web/browser CORS_ORIGIN=http://localhost:$port
     set +a
     node tools/services/ensure-database.cjs "$DATABASE_URL" --fresh || exit 1
     npm run -s db:migrate >/dev/null && npm run -s db:seed-demo >/dev/null 2>&1 || exit 1
+    export QUEUE_PREFIX=ibd-e2e-$$
     node dist/apps/api/main.js > "$out/e2e-api.log" 2>&1 &
     api=$!
-    trap 'kill $api 2>/dev/null' EXIT
+    node dist/apps/worker/main.js > "$out/e2e-worker.log" 2>&1 &
+    worker=$!
+    trap 'kill $api $worker 2>/dev/null' EXIT
     for _ in $(seq 1 60); do curl -sf "http://localhost:$port/api/health" >/dev/null && break; sleep 1; done
     E2E_BASE_URL=http://localhost:$port npx playwright test -c apps/web-e2e/playwright.config.ts
   )

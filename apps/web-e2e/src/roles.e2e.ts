@@ -3,13 +3,13 @@ import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations, screenshot, signIn } from './support';
 
 const DEMO_USERS = [
-  { username: 'staff.sofia', role: 'shelter_staff', nav: ['home', 'cases', 'beds'] },
-  { username: 'staff.burgas', role: 'shelter_staff', nav: ['home', 'cases', 'beds'] },
-  { username: 'staff.varna', role: 'shelter_staff', nav: ['home', 'cases', 'beds'] },
-  { username: 'social.worker', role: 'social_worker', nav: ['home', 'referrals'] },
+  { username: 'staff.sofia', role: 'shelter_staff', nav: ['home', 'cases', 'beds', 'referrals', 'alerts'] },
+  { username: 'staff.burgas', role: 'shelter_staff', nav: ['home', 'cases', 'beds', 'referrals', 'alerts'] },
+  { username: 'staff.varna', role: 'shelter_staff', nav: ['home', 'cases', 'beds', 'referrals', 'alerts'] },
+  { username: 'social.worker', role: 'social_worker', nav: ['home', 'referrals', 'alerts'] },
   { username: 'monitor', role: 'monitor', nav: ['home', 'monitoring', 'alerts'] },
   { username: 'auditor', role: 'auditor', nav: ['home', 'export', 'audit'] },
-  { username: 'admin', role: 'admin', nav: ['home', 'users'] },
+  { username: 'admin', role: 'admin', nav: ['home', 'users', 'catalogue'] },
 ] as const;
 
 test.describe('signed-in home per role', () => {
@@ -33,15 +33,17 @@ test.describe('signed-in home per role', () => {
   }
 });
 
-test('a placeholder section says it is coming soon', async ({ page }) => {
+test('monitor sees the alerts across facilities', async ({ page }) => {
   await page.goto('/login');
   await signIn(page, 'monitor');
 
   await page.getByTestId('nav-alerts').click();
 
   await expect(page).toHaveURL(/\/alerts$/);
-  await expect(page.getByTestId('coming-soon')).toHaveText('Този раздел все още не е готов. Ще бъде добавен скоро.');
-  await screenshot(page, 'coming-soon');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Предупреждения');
+  await expect(page.getByTestId('alert-list').or(page.getByTestId('empty-state'))).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, 'monitor-alerts');
 });
 
 test('the home page has no serious accessibility violations', async ({ page }) => {

@@ -41,3 +41,19 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
     }));
   expect(serious).toEqual([]);
 }
+
+/** A suffix that keeps names unique across runs on the same demo data. */
+export function uniqueSuffix(): string {
+  return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+}
+
+/** Opens a Material select from the keyboard and picks an option; multi-selects are closed with Escape. */
+export async function choose(page: Page, testId: string, option: string | RegExp, multiple = false): Promise<void> {
+  await page.getByTestId(testId).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('option', { name: option, exact: typeof option === 'string' ? true : undefined }).click();
+  if (multiple) {
+    await page.keyboard.press('Escape');
+  }
+  await expect(page.getByRole('listbox')).toBeHidden();
+}

@@ -1,10 +1,17 @@
 /** Every BullMQ queue of ИБД. Job payloads carry ids only: Redis keeps them in clear. */
 export const QUEUES = {
   maintenance: 'maintenance',
+  statistics: 'statistics',
+  alerts: 'alerts',
+  retention: 'retention',
 } as const;
 
 export const JOBS = {
   purgeExpiredAuth: 'purge-expired-auth',
+  buildStatistics: 'build-statistics',
+  requestNightlyStatistics: 'request-nightly-statistics',
+  computeAlerts: 'compute-alerts',
+  anonymiseExpiredIdentities: 'anonymise-expired-identities',
 } as const;
 
 /** Retries and retention, the same for every queue. */

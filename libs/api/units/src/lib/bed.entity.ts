@@ -1,9 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { UnitEntity } from './unit.entity';
 
 /** One bed of a residential facility; capacity is the number of active beds. */
 @Entity({ name: 'beds' })
 @Index('beds_unit_code_key', ['unitId', 'code'], { unique: true })
+// Target of the composite foreign key (bed_id, facility_id) of bed_assignments: a bed of that facility.
+@Unique('beds_id_unit_key', ['id', 'unitId'])
 export class BedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

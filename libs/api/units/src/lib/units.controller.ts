@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ROLES } from '@ibd/shared/contracts';
-import { AuthUser, CurrentUser, Roles, UuidParam } from '@ibd/api/core';
+import { Roles } from '@ibd/api/core';
 import { UnitsService } from './units.service';
 
 @ApiTags('units')
@@ -23,10 +23,5 @@ export class UnitsController {
     return this.units.facilities();
   }
 
-  @Roles('shelter_staff', 'monitor', 'admin')
-  @Get('facilities/:id/beds')
-  async beds(@UuidParam() id: string, @CurrentUser() user: AuthUser) {
-    const beds = await this.units.bedBoard(id, user);
-    return beds.map(({ id: bedId, code, label, active }) => ({ id: bedId, code, label, active }));
-  }
+  // GET facilities/:id/beds, the bed board with its occupants, is served by @ibd/api/placements.
 }

@@ -8,6 +8,8 @@ import { UnitEntity } from './unit.entity';
 
 export interface FacilitySummary extends UnitView {
   capacity: number;
+  /** Beds held at this moment (bed_assignments of @ibd/api/placements). */
+  occupied: number;
 }
 
 const toView = (unit: UnitEntity): UnitView => ({
@@ -31,14 +33,15 @@ export class UnitsService {
   }
 
   async facilities(): Promise<FacilitySummary[]> {
-    const rows: Array<UnitEntity & { capacity: string }> = await this.units
+    const rows: Array<UnitEntity & { capacity: string; occupied: string }> = await this.units
       .createQueryBuilder('u')
       .select(['u.id AS id', 'u.code AS code', 'u.name AS name', 'u.city AS city', 'u.kind AS kind'])
       .addSelect('(SELECT count(*) FROM beds b WHERE b.unit_id = u.id AND b.active)', 'capacity')
+      .addSelect('(SELECT count(*) FROM bed_assignments a WHERE a.facility_id = u.id AND tstzrange(a.from_at, a.to_at) @> now())', 'occupied')
       .where({ kind: In([...FACILITY_KINDS]), active: true })
       .orderBy('u.code')
       .getRawMany();
-    return rows.map((row) => ({ ...toView(row), capacity: Number(row.capacity) }));
+    return rows.map((row) => ({ ...toView(row), capacity: Number(row.capacity), occupied: Number(row.occupied) }));
   }
 
   async findActive(id: string): Promise<UnitEntity | null> {

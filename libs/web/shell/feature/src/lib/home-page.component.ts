@@ -1,14 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 
+import { AlertsStore } from '@ibd/web/alerts/data-access';
+import { AlertListComponent } from '@ibd/web/alerts/ui';
 import { AuthStore, UnitsStore } from '@ibd/web/shared/data-access';
-import { PageHeaderComponent } from '@ibd/web/shared/ui';
+import { EmptyStateComponent, LoadingComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
 
 import { ROLE_LABELS } from './navigation';
 
+const ALERT_ROLES: readonly string[] = ['shelter_staff', 'social_worker', 'monitor'];
+
 @Component({
   selector: 'ibd-home-page',
-  imports: [TranslocoPipe, PageHeaderComponent],
+  imports: [RouterLink, TranslocoPipe, AlertListComponent, EmptyStateComponent, LoadingComponent, PageHeaderComponent],
+  providers: [AlertsStore],
   template: `
     @if (user(); as user) {
       <section data-testid="home-greeting">
@@ -23,6 +29,25 @@ import { ROLE_LABELS } from './navigation';
         </ibd-page-header>
         <p>{{ 'home.intro' | transloco }}</p>
       </section>
+      @if (seesAlerts()) {
+        <section aria-labelledby="today-title" data-testid="today">
+          <h2 id="today-title" class="home__today">{{ 'alerts.today' | transloco }}</h2>
+          @if (alerts.page(); as page) {
+            @if (page.items.length === 0) {
+              <ibd-empty-state [text]="'alerts.nothingToday' | transloco" />
+            } @else {
+              <ibd-alert-list [alerts]="page.items" [caseLinks]="user.role === 'shelter_staff'" />
+              @if (page.total > page.items.length) {
+                <p>
+                  <a routerLink="/alerts">{{ 'alerts.all' | transloco: { total: page.total } }}</a>
+                </p>
+              }
+            }
+          } @else if (alerts.loading()) {
+            <ibd-loading [label]="'common.loading' | transloco" />
+          }
+        </section>
+      }
     }
   `,
   styles: `
@@ -31,15 +56,25 @@ import { ROLE_LABELS } from './navigation';
       color: var(--mat-sys-on-surface-variant);
       margin: 0;
     }
+    .home__today {
+      font: var(--mat-sys-title-large);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class HomePageComponent {
   private readonly units = inject(UnitsStore);
+  protected readonly alerts = inject(AlertsStore);
   protected readonly user = inject(AuthStore).user;
   protected readonly unitName = computed(() => this.units.currentUnit()?.name ?? null);
+  protected readonly seesAlerts = computed(() => ALERT_ROLES.includes(this.user()?.role ?? ''));
   protected readonly roleLabel = computed(() => {
     const role = this.user()?.role;
     return role ? ROLE_LABELS[role] : '';
   });
+
+  constructor() {
+    this.alerts.enabled.set(this.seesAlerts());
+    this.alerts.setPage(1, 10);
+  }
 }

@@ -12,12 +12,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: 'home', label: 'nav.home', roles: ROLES },
   { path: 'cases', label: 'nav.cases', roles: ['shelter_staff'] },
   { path: 'beds', label: 'nav.beds', roles: ['shelter_staff'] },
-  { path: 'referrals', label: 'nav.referrals', roles: ['social_worker'] },
+  { path: 'referrals', label: 'nav.referrals', roles: ['shelter_staff', 'social_worker'] },
   { path: 'monitoring', label: 'nav.monitoring', roles: ['monitor'] },
-  { path: 'alerts', label: 'nav.alerts', roles: ['monitor'] },
+  { path: 'alerts', label: 'nav.alerts', roles: ['shelter_staff', 'social_worker', 'monitor'] },
   { path: 'export', label: 'nav.export', roles: ['auditor'] },
   { path: 'audit', label: 'nav.audit', roles: ['auditor'] },
   { path: 'users', label: 'nav.users', roles: ['admin'] },
+  { path: 'catalogue', label: 'nav.catalogue', roles: ['admin'] },
 ];
 
 export function navItemsFor(role: Role | undefined): NavItem[] {

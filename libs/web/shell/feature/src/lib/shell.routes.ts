@@ -5,11 +5,23 @@ import { roleGuard } from '@ibd/web/shared/data-access';
 import { NAV_ITEMS } from './navigation';
 import { ShellComponent } from './shell.component';
 
-const placeholderRoutes: Routes = NAV_ITEMS.filter((item) => item.path !== 'home').map((item) => ({
+/** Each section's lazy routes, by its path in the navigation. */
+const FEATURES: Readonly<Record<string, NonNullable<Routes[number]['loadChildren']>>> = {
+  alerts: () => import('@ibd/web/alerts/feature').then((m) => m.alertsRoutes),
+  audit: () => import('@ibd/web/audit/feature').then((m) => m.auditRoutes),
+  beds: () => import('@ibd/web/placements/feature').then((m) => m.bedsRoutes),
+  catalogue: () => import('@ibd/web/catalogue/feature').then((m) => m.catalogueRoutes),
+  cases: () => import('@ibd/web/cases/feature').then((m) => m.casesRoutes),
+  export: () => import('@ibd/web/statistics/feature').then((m) => m.exportRoutes),
+  monitoring: () => import('@ibd/web/statistics/feature').then((m) => m.monitoringRoutes),
+  referrals: () => import('@ibd/web/referrals/feature').then((m) => m.referralsRoutes),
+  users: () => import('@ibd/web/users/feature').then((m) => m.usersRoutes),
+};
+
+const sectionRoutes: Routes = NAV_ITEMS.filter((item) => FEATURES[item.path]).map((item) => ({
   path: item.path,
   canActivate: [roleGuard(item.roles)],
-  data: { label: item.label },
-  loadComponent: () => import('./coming-soon-page.component').then((m) => m.ComingSoonPageComponent),
+  loadChildren: FEATURES[item.path],
 }));
 
 export const shellRoutes: Routes = [
@@ -22,7 +34,7 @@ export const shellRoutes: Routes = [
         path: 'home',
         loadComponent: () => import('./home-page.component').then((m) => m.HomePageComponent),
       },
-      ...placeholderRoutes,
+      ...sectionRoutes,
     ],
   },
 ];

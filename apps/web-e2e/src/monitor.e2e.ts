@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+
+import { expectNoSeriousA11yViolations, screenshot, signIn } from './support';
+
+test('monitor builds the statistics and sees the dashboard with charts', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/login');
+  await signIn(page, 'monitor');
+  await page.getByTestId('nav-monitoring').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Мониторинг на услугите');
+
+  await page.getByTestId('run-start').click();
+  await expect(page.getByTestId('run-progress')).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'Напредък на изчисляването' })).toBeVisible();
+  await expect(page.getByTestId('run-status')).toHaveText(/Готово/, { timeout: 60_000 });
+  await expect(page.getByRole('progressbar', { name: 'Напредък на изчисляването' })).toHaveAttribute(
+    'aria-valuenow',
+    '100',
+  );
+
+  await expect(page.getByTestId('monitoring-charts')).toBeVisible();
+  await expect(page.getByTestId('bar-chart').first()).toBeVisible();
+  await expect(page.getByTestId('line-chart')).toBeVisible();
+  await expect(page.getByTestId('monitoring-table').first()).toContainText('Капацитет (легла)');
+  await page.getByTestId('reporting-show').click();
+  await expect(page.getByTestId('count-table').first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, 'monitor-dashboard');
+
+  await page.getByRole('radio', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Monitoring of the services');
+  await expect(page.getByTestId('monitoring-table').first()).toContainText('Capacity (beds)');
+  await screenshot(page, 'monitor-dashboard-en');
+  await page.getByRole('radio', { name: 'Български' }).click();
+});

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AlertSettingEntity } from './alert-setting.entity';
+import { AlertEntity } from './alert.entity';
+import { AlertsController } from './alerts.controller';
+import { AlertsService } from './alerts.service';
+
+/** GET /alerts in the API; the computing job runs in the worker (AlertsWorkerModule). */
+@Module({
+  imports: [TypeOrmModule.forFeature([AlertEntity, AlertSettingEntity])],
+  controllers: [AlertsController],
+  providers: [AlertsService],
+})
+export class AlertsModule {}

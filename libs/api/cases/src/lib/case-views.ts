@@ -1,0 +1,86 @@
+import type { CaseStatus, CaseTaskKind, ClosureReason, ExploitationForm, Source } from '@ibd/shared/contracts';
+
+export interface CaseListItem {
+  id: string;
+  code: string;
+  status: CaseStatus;
+  victimId: string;
+  victimCode: string;
+  facilityId: string;
+  facilityCode: string;
+  identifiedAt: string;
+  child: boolean;
+  exploitationForms: ExploitationForm[];
+  openedAt: Date;
+  closedAt: Date | null;
+}
+
+export interface CaseTaskView {
+  id: string;
+  kind: CaseTaskKind;
+  dueAt: Date;
+  doneAt: Date | null;
+  doneBy: string | null;
+  overdue: boolean;
+}
+
+export interface CaseView extends CaseListItem {
+  identifiedBy: Source;
+  formalIdentifiedAt: string | null;
+  formalIdentifiedBy: Source | null;
+  recruitmentCountries: string[];
+  exploitationCountries: string[];
+  transnational: boolean;
+  reflectionEndsOn: string | null;
+  activatedAt: Date | null;
+  closureReason: ClosureReason | null;
+  retentionUntil: string | null;
+  updatedAt: Date;
+  tasks: CaseTaskView[];
+}
+
+/** Columns of the list (alias c: cases, v: victims, u: units); dates as YYYY-MM-DD text. */
+export const CASE_LIST_COLUMNS = [
+  'c.id AS "id"',
+  'c.code AS "code"',
+  'c.status AS "status"',
+  'c.victim_id AS "victimId"',
+  'v.code AS "victimCode"',
+  'c.facility_id AS "facilityId"',
+  'u.code AS "facilityCode"',
+  'c.identified_at::text AS "identifiedAt"',
+  'c.child AS "child"',
+  'c.exploitation_forms AS "exploitationForms"',
+  'c.opened_at AS "openedAt"',
+  'c.closed_at AS "closedAt"',
+];
+
+export const CASE_DETAIL_COLUMNS = [
+  ...CASE_LIST_COLUMNS,
+  'c.identified_by AS "identifiedBy"',
+  'c.formal_identified_at::text AS "formalIdentifiedAt"',
+  'c.formal_identified_by AS "formalIdentifiedBy"',
+  'c.recruitment_countries AS "recruitmentCountries"',
+  'c.exploitation_countries AS "exploitationCountries"',
+  'c.transnational AS "transnational"',
+  'c.reflection_ends_on::text AS "reflectionEndsOn"',
+  'c.activated_at AS "activatedAt"',
+  'c.closure_reason AS "closureReason"',
+  'c.retention_until::text AS "retentionUntil"',
+  'c.updated_at AS "updatedAt"',
+];
+
+/** The case's tasks as one JSON array column, so a case and its tasks are one query. */
+export const TASKS_JSON = `COALESCE((
+  SELECT json_agg(json_build_object('id', t.id, 'kind', t.kind, 'dueAt', t.due_at, 'doneAt', t.done_at, 'doneBy', t.done_by,
+                                    'overdue', t.done_at IS NULL AND t.due_at < now()) ORDER BY t.due_at, t.kind)
+    FROM case_tasks t WHERE t.case_id = c.id), '[]')`;
+
+export const TASK_COLUMNS = [
+  't.id AS "id"',
+  't.kind AS "kind"',
+  't.due_at AS "dueAt"',
+  't.done_at AS "doneAt"',
+  't.done_by AS "doneBy"',
+  '(t.done_at IS NULL AND t.due_at < now()) AS "overdue"',
+];

@@ -1,0 +1,6 @@
+export * from './lib/bed-assignment.entity';
+export * from './lib/placement-extension.entity';
+export * from './lib/placement.entity';
+export * from './lib/placements.module';
+export * from './lib/stay-term';
+export * from './lib/stay-term.entity';

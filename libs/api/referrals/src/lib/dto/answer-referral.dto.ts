@@ -1,0 +1,36 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { EXPLOITATION_FORMS, ExploitationForm, SOURCES, Source } from '@ibd/shared/contracts';
+import { IsPastDate } from '@ibd/api/victims';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** Details for the case the receiving facility opens; defaults come from the referral. */
+export class AcceptReferralDto {
+  @ApiPropertyOptional({ example: '2026-11-20', description: 'default: the day the referral was sent' })
+  @IsOptional()
+  @IsPastDate()
+  identifiedAt?: string;
+
+  @ApiPropertyOptional({ enum: SOURCES, description: "default: the referral's source, or the sending unit" })
+  @IsOptional()
+  @IsIn(SOURCES)
+  identifiedBy?: Source;
+
+  @ApiPropertyOptional({ enum: EXPLOITATION_FORMS, isArray: true, description: "default: the referral's" })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(EXPLOITATION_FORMS, { each: true, message: '$property must contain only known forms of exploitation' })
+  exploitationForms?: ExploitationForm[];
+}
+
+export class DeclineReferralDto {
+  @ApiProperty({ maxLength: 1000 })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 1000)
+  reason!: string;
+}

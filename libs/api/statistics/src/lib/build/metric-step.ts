@@ -1,0 +1,20 @@
+/**
+ * One step of a snapshot build: a single set-based `INSERT INTO monitoring_snapshots ... SELECT`.
+ * It reads the periods being built from temporary tables the builder fills first:
+ * - `build_periods (period_kind, period_start, period_end)`;
+ * - `build_days (period_kind, period_start, period_end, day, day_ends_at)`: every day of every
+ *   period, with the instant the day ends in Sofia (compare timestamps with `< day_ends_at`);
+ * - `build_range (time_zone, first_day, last_day, grain, starts_at, ends_at)`: one row, the days
+ *   every period covers together, the instants they start and end in Sofia (to filter records by
+ *   index), the time zone that turns a timestamp into a day (`(t AT TIME ZONE r.time_zone)::date`)
+ *   and the shortest kind of period built (`grain`), the finest a step needs to sum records by.
+ * `$1` is the run's id (the `run_id` column). Before the step the builder deletes the step's
+ * metrics for those periods in the same transaction, so a step run twice leaves the same rows.
+ */
+export interface MetricStep {
+  /** Shown in progress and in failure reasons. */
+  name: string;
+  /** Every metric the step writes. */
+  metrics: readonly string[];
+  sql: string;
+}

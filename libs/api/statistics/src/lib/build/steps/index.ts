@@ -1,0 +1,21 @@
+import type { MetricStep } from '../metric-step';
+import { admissionsStep } from './admissions.step';
+import { capacityStep } from './capacity.step';
+import { casesStep } from './cases.step';
+import { childNotificationsStep } from './child-notifications.step';
+import { occupancyStep } from './occupancy.step';
+import { referralsStep } from './referrals.step';
+import { servicesStep } from './services.step';
+import { staysStep } from './stays.step';
+
+/** The steps of a snapshot build, in order: occupancy reads what capacity and stays wrote. */
+export const METRIC_STEPS: readonly MetricStep[] = [
+  capacityStep,
+  staysStep,
+  occupancyStep,
+  admissionsStep,
+  referralsStep,
+  servicesStep,
+  casesStep,
+  childNotificationsStep,
+];

@@ -1,0 +1,10 @@
+/** Payload of a statistics build: the run's id only (Redis keeps payloads in clear). */
+export interface BuildStatisticsJob {
+  runId: string;
+}
+
+/** The nightly request carries nothing: it records a run for the day just ended. */
+export type StatisticsJobData = BuildStatisticsJob | Record<string, never>;
+
+/** Every night at 00:15 Sofia time, once the day is over. */
+export const NIGHTLY_STATISTICS = { pattern: '15 0 * * *', tz: 'Europe/Sofia' } as const;

@@ -1,0 +1,136 @@
+import type { ExploitationForm, Source } from '@ibd/shared/contracts';
+
+/**
+ * The classifications of the reporting tables, as data: each row is `[code, label]`, in the
+ * order the tables list them. Codes are what the SQL groups by; labels are what a table shows.
+ */
+export type Classification = ReadonlyArray<readonly [code: string, label: string]>;
+
+export const SEX_GROUPS: Classification = [
+  ['female', 'Female'],
+  ['male', 'Male'],
+  ['other_unknown', 'Other or unknown'],
+];
+
+/** Child: under 18 at identification, as the case records it (from the birth date when known). */
+export const AGE_GROUPS: Classification = [
+  ['child', 'Child (under 18)'],
+  ['adult', 'Adult'],
+];
+
+/** The age bands of the Counter Trafficking Data Collaborative, at identification: [code, label, lowest age]. */
+export const CTDC_AGE_BANDS: ReadonlyArray<readonly [string, string, number]> = [
+  ['0-8', '0–8', 0],
+  ['9-17', '9–17', 9],
+  ['18-20', '18–20', 18],
+  ['21-23', '21–23', 21],
+  ['24-26', '24–26', 24],
+  ['27-29', '27–29', 27],
+  ['30-38', '30–38', 30],
+  ['39-47', '39–47', 39],
+  ['48+', '48 and over', 48],
+];
+
+export const CITIZENSHIP_GROUPS: Classification = [
+  ['bulgarian', 'Bulgarian'],
+  ['other_eu', 'Other EU'],
+  ['non_eu', 'Non-EU'],
+  ['unknown', 'Unknown'],
+];
+
+/** The member states of the European Union other than Bulgaria (ISO 3166-1 alpha-2; Greece is GR). */
+export const OTHER_EU_COUNTRIES = [
+  'AT',
+  'BE',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GR',
+  'HR',
+  'HU',
+  'IE',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'SK',
+] as const;
+
+export const EXPLOITATION_FORM_LABELS: Record<ExploitationForm, string> = {
+  sexual_exploitation: 'Sexual exploitation',
+  forced_labour: 'Forced labour or services',
+  forced_begging: 'Forced begging',
+  criminal_activities: 'Forced criminal activities',
+  organ_removal: 'Organ removal',
+  forced_marriage: 'Forced marriage',
+  illegal_adoption: 'Illegal adoption',
+  surrogacy: 'Surrogacy',
+  servitude: 'Servitude',
+  benefit_fraud: 'Benefit fraud',
+  other: 'Other',
+};
+
+export const EUROSTAT_CATEGORIES: Classification = [
+  ['sexual', 'Sexual exploitation'],
+  ['forced_labour', 'Forced labour or services'],
+  ['other', 'Other forms of exploitation'],
+];
+
+export const TIP_CATEGORIES: Classification = [
+  ['sex', 'Sex trafficking'],
+  ['labour', 'Labour trafficking'],
+  ['unspecified', 'Unspecified'],
+];
+
+/**
+ * Each form of exploitation in Eurostat's categories (crim_thb: servitude is a form of forced
+ * labour or services; begging, criminal activities, organs, marriage, adoption and the rest are
+ * "other forms") and in the US TIP report's (sex trafficking; labour trafficking, which under the
+ * TVPA includes forced begging, forced criminality and involuntary servitude; the rest unspecified).
+ */
+export const EXPLOITATION_MAPPING: Record<ExploitationForm, { eurostat: string; tip: string }> = {
+  sexual_exploitation: { eurostat: 'sexual', tip: 'sex' },
+  forced_labour: { eurostat: 'forced_labour', tip: 'labour' },
+  servitude: { eurostat: 'forced_labour', tip: 'labour' },
+  forced_begging: { eurostat: 'other', tip: 'labour' },
+  criminal_activities: { eurostat: 'other', tip: 'labour' },
+  organ_removal: { eurostat: 'other', tip: 'unspecified' },
+  forced_marriage: { eurostat: 'other', tip: 'unspecified' },
+  illegal_adoption: { eurostat: 'other', tip: 'unspecified' },
+  surrogacy: { eurostat: 'other', tip: 'unspecified' },
+  benefit_fraud: { eurostat: 'other', tip: 'unspecified' },
+  other: { eurostat: 'other', tip: 'unspecified' },
+};
+
+export const SOURCE_LABELS: Record<Source, string> = {
+  police: 'Police',
+  border_police: 'Border police',
+  prosecution: 'Prosecution',
+  social_assistance: 'Social assistance directorate',
+  child_protection_agency: 'State Agency for Child Protection',
+  consulate: 'Consulate',
+  local_commission: 'Local commission',
+  ngo: 'Non-governmental organisation',
+  iom: 'IOM',
+  hotline: 'Hotline',
+  self_referral: 'Self-referral',
+  foreign_authority: 'Foreign authority',
+  other: 'Other',
+};
+
+export const TRAFFICKING_SCOPES: Classification = [
+  ['internal', 'Internal (within Bulgaria)'],
+  ['transnational', 'Transnational'],
+];

@@ -1,0 +1,82 @@
+import type { EntityManager } from 'typeorm';
+import type { ReportingPeriod } from '../export/reporting-table';
+import { STATISTICS_TIME_ZONE } from '../period/statistics-period';
+import { CTDC_AGE_BANDS, OTHER_EU_COUNTRIES } from './classifications';
+
+/** The instants a period of Sofia days starts and ends: `$1` from, `$2` to, `$3` the time zone. */
+const STARTS = `$1::date::timestamp AT TIME ZONE $3`;
+const ENDS = `($2::date + 1)::timestamp AT TIME ZONE $3`;
+
+/**
+ * The cases of the two populations of a period:
+ * - `identified`: newly identified in the period, the case's (informal) identification date in it;
+ * - `under_care`: a case open at some time in the period.
+ */
+const CASES = `
+  CREATE TEMP TABLE reporting_cases ON COMMIT DROP AS
+  SELECT 'identified'::text AS population, c.id, c.victim_id, c.identified_at, c.opened_at, c.identified_by,
+         c.transnational, c.child, c.exploitation_forms
+    FROM cases c
+   WHERE c.identified_at BETWEEN $1::date AND $2::date
+  UNION ALL
+  SELECT 'under_care', c.id, c.victim_id, c.identified_at, c.opened_at, c.identified_by, c.transnational, c.child,
+         c.exploitation_forms
+    FROM cases c
+   WHERE c.opened_at < ${ENDS} AND (c.closed_at IS NULL OR c.closed_at >= ${STARTS})`;
+
+/**
+ * The CTDC band of an age, as a CASE over the bands (highest first); 'unknown' without a birth
+ * year, which least/greatest alone would skip.
+ */
+const ageBand = (age: string) => `
+  CASE WHEN v.birth_year IS NULL THEN 'unknown'
+       ${[...CTDC_AGE_BANDS]
+         .reverse()
+         .map(([code, , lowest]) => `WHEN ${age} >= ${lowest} THEN '${code}'`)
+         .join('\n       ')}
+       ELSE 'unknown' END`;
+
+/**
+ * One row per person and population, whatever the number of their cases. The single-valued
+ * attributes of a case (age at identification, identifying organisation, internal/transnational)
+ * are those of the person's first case in the population (earliest identification). The CTDC band
+ * uses the age from the birth year, kept on the side of the child flag (from the birth date).
+ */
+const PERSONS = `
+  CREATE TEMP TABLE reporting_persons ON COMMIT DROP AS
+  SELECT DISTINCT ON (c.population, c.victim_id)
+         c.population, c.victim_id,
+         CASE WHEN v.sex IN ('female', 'male') THEN v.sex ELSE 'other_unknown' END AS sex_group,
+         CASE WHEN c.child THEN 'child' ELSE 'adult' END AS age_group,
+         ${ageBand(`CASE WHEN c.child THEN least(extract(year FROM c.identified_at)::int - v.birth_year, 17)
+                         ELSE greatest(extract(year FROM c.identified_at)::int - v.birth_year, 18) END`)} AS age_band,
+         coalesce(v.citizenship, 'unknown') AS country,
+         CASE WHEN v.citizenship IS NULL THEN 'unknown' WHEN v.citizenship = 'BG' THEN 'bulgarian'
+              WHEN v.citizenship = ANY($1::text[]) THEN 'other_eu' ELSE 'non_eu' END AS citizenship_group,
+         c.identified_by,
+         CASE WHEN c.transnational THEN 'transnational' ELSE 'internal' END AS scope
+    FROM reporting_cases c JOIN victims v ON v.id = c.victim_id
+   ORDER BY c.population, c.victim_id, c.identified_at, c.opened_at, c.id`;
+
+/** Every form of exploitation of a person's cases in the population, once each. */
+const FORMS = `
+  CREATE TEMP TABLE reporting_forms ON COMMIT DROP AS
+  SELECT DISTINCT c.population, c.victim_id, f.form
+    FROM reporting_cases c CROSS JOIN unnest(c.exploitation_forms) AS f(form)`;
+
+/** Every type of service a person received in the period, once each, whichever case it was under. */
+const SERVICES = `
+  CREATE TEMP TABLE reporting_services ON COMMIT DROP AS
+  SELECT DISTINCT c.victim_id, s.type
+    FROM service_records s JOIN cases c ON c.id = s.case_id
+   WHERE s.provided_at >= ${STARTS} AND s.provided_at < ${ENDS}`;
+
+/** Selects the persons of a period into temporary tables of the caller's transaction. */
+export async function selectPopulations(manager: EntityManager, { from, to }: ReportingPeriod): Promise<void> {
+  const period = [from, to, STATISTICS_TIME_ZONE];
+  await manager.query(CASES, period);
+  await manager.query(PERSONS, [OTHER_EU_COUNTRIES]);
+  await manager.query(FORMS);
+  await manager.query(SERVICES, period);
+  await manager.query(`ANALYZE reporting_persons`);
+}

@@ -1,0 +1,70 @@
+import type { EntityManager } from 'typeorm';
+import type { ReportingTable, ReportingTableBuilder } from '../export/reporting-table';
+import { Classification, SEX_GROUPS } from './classifications';
+
+export type Population = 'identified' | 'under_care';
+
+/** One reporting table: a population of persons by some classification (rows) and by sex (columns). */
+export interface TableSpec {
+  id: string;
+  title: string;
+  rowHeading: string;
+  population: Population;
+  /** The rows in order; a function for classifications read from data (countries, service types). */
+  rows: Classification | ((manager: EntityManager, population: Population) => Promise<Classification>);
+  /**
+   * Where a person's row comes from: a column of `reporting_persons` (one row per person), or, when
+   * a person can be in several rows, SQL selecting `(victim_id, code)` of the persons of population
+   * `$1` from the temporary tables of populations.ts, with `params` as `$2`, `$3`, ...
+   */
+  source: { column: string } | { multiValued: string; params?: unknown[] };
+  foldRareRowsInto?: string;
+}
+
+interface CountRow {
+  code: string | null;
+  sex_group: string | null;
+  persons: number;
+}
+
+/** Persons of each row and sex, of each sex, and in all: one scan, one row per person. */
+const singleValued = (column: string) => `
+  SELECT ${column} AS code, sex_group, count(*)::int AS persons
+    FROM reporting_persons
+   WHERE population = $1
+   GROUP BY GROUPING SETS ((${column}, sex_group), (sex_group), ())`;
+
+/** The same where a person can be in several rows: the totals count each person once. */
+const multiValued = (rowSql: string) => `
+  SELECT r.code, p.sex_group, count(DISTINCT p.victim_id)::int AS persons
+    FROM reporting_persons p JOIN (${rowSql}) AS r ON r.victim_id = p.victim_id
+   WHERE p.population = $1
+   GROUP BY GROUPING SETS ((r.code, p.sex_group), (p.sex_group), ())`;
+
+export class SqlTableBuilder implements ReportingTableBuilder {
+  constructor(readonly spec: TableSpec) {}
+
+  async build(manager: EntityManager): Promise<ReportingTable> {
+    const { spec } = this;
+    const { source } = spec;
+    const rows = typeof spec.rows === 'function' ? await spec.rows(manager, spec.population) : spec.rows;
+    const result: CountRow[] =
+      'column' in source
+        ? await manager.query(singleValued(source.column), [spec.population])
+        : await manager.query(multiValued(source.multiValued), [spec.population, ...(source.params ?? [])]);
+    const persons = new Map(result.map((row) => [`${row.code}|${row.sex_group}`, row.persons]));
+    const at = (code: string | null, sex: string | null) => persons.get(`${code}|${sex}`) ?? 0;
+    return {
+      id: spec.id,
+      title: spec.title,
+      rowHeading: spec.rowHeading,
+      rowLabels: rows.map(([, label]) => label),
+      columnLabels: SEX_GROUPS.map(([, label]) => label),
+      counts: rows.map(([code]) => SEX_GROUPS.map(([sex]) => at(code, sex))),
+      ...('multiValued' in source
+        ? { distinctTotals: { columns: SEX_GROUPS.map(([sex]) => at(null, sex)), grand: at(null, null) } }
+        : {}),
+      ...(spec.foldRareRowsInto ? { foldRareRowsInto: spec.foldRareRowsInto } : {}),
+    };
+  }
+}

@@ -1,0 +1,43 @@
+/** Case codes of issue 3 (domain.md, "The life of a case"); labels are translated in the client. */
+export const CLOSURE_REASONS = [
+  'goals_met',
+  'moved_on',
+  'returned_abroad',
+  'lost_contact',
+  'declined_support',
+  'other',
+] as const;
+export type ClosureReason = (typeof CLOSURE_REASONS)[number];
+
+/** The three notifications a child case needs within the legal term (ДАЗД, МВР, НКБТХ). */
+export const CHILD_NOTIFICATION_TASKS = ['notify_dazd', 'notify_mvr', 'notify_nkbth'] as const;
+export type CaseTaskKind = (typeof CHILD_NOTIFICATION_TASKS)[number];
+
+export const PLAN_ITEM_KINDS = ['need', 'risk', 'goal'] as const;
+export type PlanItemKind = (typeof PLAN_ITEM_KINDS)[number];
+export const PLAN_ITEM_STATUSES = ['open', 'achieved', 'dropped'] as const;
+export type PlanItemStatus = (typeof PLAN_ITEM_STATUSES)[number];
+export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+
+/** Kinds of timeline events; later features (referrals, placements) add their own. */
+export const CASE_EVENT_KINDS = [
+  'case.opened',
+  'case.updated',
+  'case.activated',
+  'case.closed',
+  'case.reopened',
+  'task.created',
+  'task.done',
+  'plan.item.added',
+  'plan.item.updated',
+  'plan.reviewed',
+  'service.rendered',
+] as const;
+
+/** Legal terms kept as data in the `legal_terms` table (domain.md: *configurable*). */
+export const LEGAL_TERM_KEYS = ['reflection_days', 'child_notification_hours', 'retention_years'] as const;
+export type LegalTermKey = (typeof LEGAL_TERM_KEYS)[number];
+
+export const CASE_CODE_PATTERN = /^[A-Z]{2,8}(-[A-Z]{2,12})*-\d{4}-\d{4,6}$/;
+export const VICTIM_CODE_PATTERN = /^V-\d{4}-\d{6,}$/;

@@ -1,0 +1,129 @@
+/** Why a stay ended (domain.md, "Placement"); labels are translated in the client. */
+export const DISCHARGE_REASONS = [
+  'term_ended',
+  'goals_met',
+  'own_decision',
+  'transferred',
+  'returned_abroad',
+  'rules_breach',
+  'lost_contact',
+  'other',
+] as const;
+export type DischargeReason = (typeof DISCHARGE_REASONS)[number];
+
+/** Where the person went. */
+export const DISCHARGE_DESTINATIONS = [
+  'home',
+  'family',
+  'independent_living',
+  'other_service',
+  'other_shelter',
+  'return_abroad',
+  'unknown',
+  'other',
+] as const;
+export type DischargeDestination = (typeof DISCHARGE_DESTINATIONS)[number];
+
+/** Who proposed an extension of the stay (ЗБТХ чл. 9 ал. 3: on the proposal of the shelter). */
+export const EXTENSION_PROPOSERS = ['shelter', 'social_services', 'prosecution', 'resident', 'other'] as const;
+export type ExtensionProposer = (typeof EXTENSION_PROPOSERS)[number];
+
+/** Timeline events a stay adds to its case. */
+export const PLACEMENT_EVENT_KINDS = [
+  'placement.admitted',
+  'placement.extended',
+  'placement.moved',
+  'placement.discharged',
+] as const;
+
+/** Kinds of alert the alerts job computes. */
+export const ALERT_KINDS = [
+  'term_ending',
+  'term_overdue',
+  'child_notification_overdue',
+  'referral_unanswered',
+] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+
+export interface BedOccupant {
+  caseCode: string;
+  placementId: string;
+  /** When the resident took this bed (after a move, later than the admission). */
+  since: string;
+  admittedAt: string;
+  stayLimitDate: string;
+  /** Days from today (Europe/Sofia) to the end of the term; negative once it has passed. */
+  daysLeft: number;
+}
+
+export interface BedBoardEntry {
+  id: string;
+  code: string;
+  label: string;
+  active: boolean;
+  occupied: boolean;
+  /** Left out for admins, who see no case data. */
+  occupiedBy?: BedOccupant | null;
+}
+
+export interface PlacementView {
+  id: string;
+  caseId: string;
+  caseCode: string;
+  facilityId: string;
+  facilityCode: string;
+  bedId: string | null;
+  bedCode: string | null;
+  admittedAt: string;
+  admittedOn: string;
+  stayLimitDate: string;
+  initialLimitDate: string;
+  daysLeft: number | null;
+  dischargedAt: string | null;
+  dischargeReason: DischargeReason | null;
+  destination: DischargeDestination | null;
+  consentDate: string;
+  /** The accepted referral the person arrived with. */
+  referralId: string | null;
+  /** The referral sent on at discharge. */
+  onwardReferralId: string | null;
+}
+
+export interface PlacementExtensionView {
+  id: string;
+  previousLimitDate: string;
+  newLimitDate: string;
+  proposer: ExtensionProposer;
+  /** Free text: left out for monitors. */
+  reason?: string;
+  basis: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+/** GET /placements/:id: the stay with its extensions and the beds it held. */
+export interface PlacementDetailView extends PlacementView {
+  extensions: PlacementExtensionView[];
+  beds: Array<{ bedId: string; bedCode: string; from: string; to: string | null }>;
+}
+
+export interface AlertView {
+  id: string;
+  kind: AlertKind;
+  /** The unit that must act (the facility, or the receiver of an unanswered referral). */
+  unitId: string;
+  unitCode: string;
+  /** The sender of an unanswered referral. */
+  senderUnitId: string | null;
+  /** The case code, or the referral code of a referral alert. */
+  code: string;
+  caseId: string | null;
+  /** The placement, task or referral the alert is about. */
+  subjectId: string;
+  /** A stay's term end (Europe/Sofia) and the days left to it (negative: past). */
+  dueDate: string | null;
+  daysLeft: number | null;
+  /** A task's deadline, or when a referral should have been answered. */
+  dueAt: string | null;
+  computedAt: string;
+}

@@ -1,0 +1,58 @@
+import type { ExploitationForm, ReferralStatus, Sex, Source, Urgency } from './codes';
+
+/** Mailboxes of GET /referrals: what reached the caller's unit, or what it sent. */
+export const REFERRAL_BOXES = ['inbox', 'outbox'] as const;
+export type ReferralBox = (typeof REFERRAL_BOXES)[number];
+
+/** Transitions of a referral (api.md): every other one is a 409. */
+export const REFERRAL_ACTIONS = ['accept', 'decline', 'withdraw', 'complete'] as const;
+export type ReferralAction = (typeof REFERRAL_ACTIONS)[number];
+
+/** Open referrals: the receiving unit may still act on them (and a social worker sees the person). */
+export const OPEN_REFERRAL_STATUSES: readonly ReferralStatus[] = ['sent', 'accepted'];
+
+/** Timeline events a referral adds to its case. */
+export const REFERRAL_EVENT_KINDS = [
+  'referral.sent',
+  'referral.accepted',
+  'referral.declined',
+  'referral.withdrawn',
+  'referral.completed',
+] as const;
+
+export interface ReferralVictimSummary {
+  sex: Sex;
+  citizenship: string | null;
+  birthYear: number | null;
+}
+
+export interface ReferralView {
+  id: string;
+  code: string;
+  status: ReferralStatus;
+  fromUnitId: string;
+  fromUnitCode: string;
+  toUnitId: string;
+  toUnitCode: string;
+  source: Source | null;
+  caseId: string | null;
+  caseCode: string | null;
+  /** The case at the receiving facility after acceptance (the existing one when it was already there). */
+  resultCaseId: string | null;
+  resultCaseCode: string | null;
+  victim: ReferralVictimSummary | null;
+  /** Known forms of exploitation of a person new to the system (used when the case is opened). */
+  exploitationForms: ExploitationForm[];
+  urgency: Urgency;
+  /** Free text: left out for monitors, who read by code only. */
+  reason?: string;
+  transnationalCountry: string | null;
+  consent: { given: true; date: string; recordedBy: string };
+  sentAt: string;
+  answeredAt: string | null;
+  /** Whole minutes from sending to acceptance or refusal (the NRM's feedback step). */
+  minutesToAnswer: number | null;
+  declineReason?: string | null;
+  withdrawnAt: string | null;
+  completedAt: string | null;
+}

@@ -1,0 +1,1 @@
+export { type AlertFilter, AlertsStore } from './lib/alerts.store';

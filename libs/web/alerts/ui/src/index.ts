@@ -1,0 +1,1 @@
+export { AlertListComponent } from './lib/alert-list.component';

@@ -1,0 +1,87 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatTableModule } from '@angular/material/table';
+import { TranslocoPipe } from '@jsverse/transloco';
+
+import { AUDIT_FIELDS, type AuditHead, AuditStore, type AuditVerification } from '@ibd/web/audit/data-access';
+import {
+  EmptyStateComponent,
+  ErrorBoxComponent,
+  IbdDateTimePipe,
+  IbdNumberPipe,
+  LoadingComponent,
+  PageHeaderComponent,
+} from '@ibd/web/shared/ui';
+import { errorKeyFor, parseApiError } from '@ibd/web/shared/util';
+
+@Component({
+  selector: 'ibd-audit-page',
+  imports: [
+    FormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatPaginatorModule,
+    MatTableModule,
+    TranslocoPipe,
+    EmptyStateComponent,
+    ErrorBoxComponent,
+    IbdDateTimePipe,
+    IbdNumberPipe,
+    LoadingComponent,
+    PageHeaderComponent,
+  ],
+  providers: [AuditStore],
+  templateUrl: './audit-page.component.html',
+  styleUrl: './audit-page.component.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AuditPageComponent {
+  protected readonly store = inject(AuditStore);
+  protected readonly columns = ['id', 'at', 'actorRole', 'action', 'entity', 'entityId', 'hash'];
+
+  protected entity = '';
+  protected entityId = '';
+  protected from = '';
+  protected to = '';
+
+  protected readonly verifying = signal(false);
+  protected readonly verification = signal<AuditVerification | null>(null);
+  protected readonly head = signal<AuditHead | null>(null);
+  protected readonly actionError = signal<string | null>(null);
+  protected readonly listError = computed(() => {
+    const error = this.store.error();
+    if (!error) return null;
+    const parsed = parseApiError(error, AUDIT_FIELDS);
+    return { key: errorKeyFor(parsed.status), messages: [...parsed.messages, ...Object.values(parsed.fields)] };
+  });
+
+  protected apply(): void {
+    this.store.setFilter({ entity: this.entity, entityId: this.entityId, from: this.from, to: this.to });
+  }
+
+  protected changePage(event: PageEvent): void {
+    this.store.setPage(event.pageIndex + 1, event.pageSize);
+  }
+
+  protected verify(): void {
+    this.verifying.set(true);
+    this.verification.set(null);
+    this.actionError.set(null);
+    this.store.verify().subscribe({
+      next: (result) => {
+        this.verifying.set(false);
+        this.verification.set(result);
+      },
+      error: (error: unknown) => {
+        this.verifying.set(false);
+        this.actionError.set(errorKeyFor(parseApiError(error).status));
+      },
+    });
+    this.store.head().subscribe({ next: (head) => this.head.set(head), error: () => this.head.set(null) });
+  }
+}

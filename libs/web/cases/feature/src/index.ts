@@ -1,0 +1,1 @@
+export { casesRoutes } from './lib/cases.routes';

@@ -1,0 +1,175 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { switchMap, of } from 'rxjs';
+
+import {
+  EXPLOITATION_FORMS,
+  type ExploitationForm,
+  SEXES,
+  type Sex,
+  SOURCES,
+  type Source,
+} from '@ibd/shared/contracts';
+import { CASE_FIELDS, CasesApi, type CreateCase, type CreateVictim, VICTIM_FIELDS } from '@ibd/web/cases/data-access';
+import { ErrorBoxComponent, IbdCountryPipe, PageHeaderComponent } from '@ibd/web/shared/ui';
+import {
+  type ApiError,
+  applyFieldErrors,
+  COUNTRY_CODES,
+  errorKeyFor,
+  parseApiError,
+  todayIso,
+} from '@ibd/web/shared/util';
+
+/** A warning the user may acknowledge (same name and birth date) or a refusal (same personal number). */
+interface DuplicateNotice {
+  kind: 'possible' | 'personalNumber';
+  codes: string[];
+}
+
+@Component({
+  selector: 'ibd-case-new-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslocoPipe,
+    ErrorBoxComponent,
+    IbdCountryPipe,
+    PageHeaderComponent,
+  ],
+  templateUrl: './case-new-page.component.html',
+  styleUrl: './case-new-page.component.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CaseNewPageComponent {
+  private readonly api = inject(CasesApi);
+  private readonly router = inject(Router);
+  private readonly fb = inject(NonNullableFormBuilder);
+
+  protected readonly sexes = SEXES;
+  protected readonly sources = SOURCES;
+  protected readonly exploitationForms = EXPLOITATION_FORMS;
+  protected readonly countries = COUNTRY_CODES;
+  protected readonly today = todayIso();
+
+  protected readonly form = this.fb.group({
+    victim: this.fb.group({
+      identity: this.fb.group({
+        firstName: ['', [Validators.required, Validators.maxLength(100)]],
+        middleName: ['', Validators.maxLength(100)],
+        lastName: ['', [Validators.required, Validators.maxLength(100)]],
+        personalNumberType: ['egn' as 'egn' | 'lnch'],
+        personalNumber: ['', Validators.pattern(/^\d{10}$/)],
+        dateOfBirth: [''],
+      }),
+      sex: ['' as Sex | '', Validators.required],
+      citizenship: [''],
+      birthYear: [null as number | null, [Validators.min(1900), Validators.max(2200)]],
+    }),
+    case: this.fb.group({
+      identifiedAt: [todayIso(), Validators.required],
+      identifiedBy: ['' as Source | '', Validators.required],
+      exploitationForms: [[] as ExploitationForm[], Validators.required],
+      recruitmentCountries: [[] as string[]],
+      exploitationCountries: [[] as string[]],
+      formalIdentifiedAt: [''],
+      formalIdentifiedBy: ['' as Source | ''],
+    }),
+  });
+
+  protected readonly pending = signal(false);
+  protected readonly errorKey = signal<string | null>(null);
+  protected readonly errorMessages = signal<string[]>([]);
+  protected readonly duplicate = signal<DuplicateNotice | null>(null);
+  /** Once the person is registered, a failed case is retried without registering them again. */
+  protected readonly victim = signal<{ id: string; code: string } | null>(null);
+
+  protected submit(acknowledgeDuplicate = false): void {
+    const invalid = this.victim() ? this.form.controls.case.invalid : this.form.invalid;
+    if (invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.pending.set(true);
+    this.errorKey.set(null);
+    this.errorMessages.set([]);
+    this.duplicate.set(null);
+    const registered = this.victim();
+    const victim$ = registered ? of(registered) : this.api.createVictim(this.victimBody(acknowledgeDuplicate));
+    let stage: 'victim' | 'case' = registered ? 'case' : 'victim';
+    victim$
+      .pipe(
+        switchMap((created) => {
+          this.victim.set(created);
+          this.form.controls.victim.disable();
+          stage = 'case';
+          return this.api.createCase(this.caseBody(created.id));
+        }),
+      )
+      .subscribe({
+        next: (created) => void this.router.navigate(['/cases', created.id]),
+        error: (error: unknown) => {
+          this.pending.set(false);
+          this.showError(stage, parseApiError(error, stage === 'victim' ? VICTIM_FIELDS : CASE_FIELDS));
+        },
+      });
+  }
+
+  private showError(stage: 'victim' | 'case', error: ApiError): void {
+    if (error.code === 'POSSIBLE_DUPLICATE' || error.code === 'DUPLICATE_PERSONAL_NUMBER') {
+      const codes = error.body['existingCodes'] ?? [error.body['existingCode']];
+      this.duplicate.set({
+        kind: error.code === 'POSSIBLE_DUPLICATE' ? 'possible' : 'personalNumber',
+        codes: (Array.isArray(codes) ? codes : []).filter((code): code is string => typeof code === 'string'),
+      });
+      return;
+    }
+    const group = stage === 'victim' ? this.form.controls.victim : this.form.controls.case;
+    const unplaced = applyFieldErrors(group, error.fields);
+    this.errorKey.set(errorKeyFor(error.status));
+    this.errorMessages.set([...error.messages, ...unplaced]);
+  }
+
+  private victimBody(acknowledgeDuplicate: boolean): CreateVictim {
+    const { identity, sex, citizenship, birthYear } = this.form.controls.victim.getRawValue();
+    return {
+      identity: {
+        firstName: identity.firstName.trim(),
+        lastName: identity.lastName.trim(),
+        ...(identity.middleName.trim() ? { middleName: identity.middleName.trim() } : {}),
+        ...(identity.personalNumber
+          ? { personalNumber: identity.personalNumber, personalNumberType: identity.personalNumberType }
+          : {}),
+        ...(identity.dateOfBirth ? { dateOfBirth: identity.dateOfBirth } : {}),
+      },
+      sex: sex as Sex,
+      ...(citizenship ? { citizenship } : {}),
+      ...(birthYear && !identity.dateOfBirth ? { birthYear } : {}),
+      ...(acknowledgeDuplicate ? { acknowledgeDuplicate: true } : {}),
+    };
+  }
+
+  private caseBody(victimId: string): CreateCase {
+    const value = this.form.controls.case.getRawValue();
+    return {
+      victimId,
+      identifiedAt: value.identifiedAt,
+      identifiedBy: value.identifiedBy as Source,
+      exploitationForms: value.exploitationForms,
+      ...(value.recruitmentCountries.length ? { recruitmentCountries: value.recruitmentCountries } : {}),
+      ...(value.exploitationCountries.length ? { exploitationCountries: value.exploitationCountries } : {}),
+      ...(value.formalIdentifiedAt ? { formalIdentifiedAt: value.formalIdentifiedAt } : {}),
+      ...(value.formalIdentifiedBy ? { formalIdentifiedBy: value.formalIdentifiedBy as Source } : {}),
+    };
+  }
+}

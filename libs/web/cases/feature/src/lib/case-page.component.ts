@@ -1,0 +1,153 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, viewChild } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatSelectModule } from '@angular/material/select';
+import { MatTabsModule } from '@angular/material/tabs';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { Observable } from 'rxjs';
+
+import { CLOSURE_REASONS, type ClosureReason } from '@ibd/shared/contracts';
+import {
+  CasesApi,
+  CaseStore,
+  type CreateServiceRecord,
+  SERVICE_FIELDS,
+  ServiceTypesStore,
+} from '@ibd/web/cases/data-access';
+import { CaseStatusComponent, TimelineComponent } from '@ibd/web/cases/ui';
+import { LanguageStore } from '@ibd/web/shared/data-access';
+import {
+  EmptyStateComponent,
+  ErrorBoxComponent,
+  IbdCountryPipe,
+  IbdDatePipe,
+  IbdDateTimePipe,
+  IbdNumberPipe,
+  LoadingComponent,
+  PageHeaderComponent,
+} from '@ibd/web/shared/ui';
+import { errorKeyFor, parseApiError } from '@ibd/web/shared/util';
+
+import { CasePlanComponent } from './case-plan.component';
+import { ServiceLogFormComponent } from './service-log-form.component';
+
+@Component({
+  selector: 'ibd-case-page',
+  imports: [
+    FormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatSelectModule,
+    MatTabsModule,
+    TranslocoPipe,
+    CasePlanComponent,
+    CaseStatusComponent,
+    EmptyStateComponent,
+    ErrorBoxComponent,
+    IbdCountryPipe,
+    IbdDatePipe,
+    IbdDateTimePipe,
+    IbdNumberPipe,
+    LoadingComponent,
+    PageHeaderComponent,
+    ServiceLogFormComponent,
+    TimelineComponent,
+  ],
+  providers: [CaseStore],
+  templateUrl: './case-page.component.html',
+  styleUrl: './case-page.component.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CasePageComponent {
+  protected readonly store = inject(CaseStore);
+  private readonly api = inject(CasesApi);
+  private readonly serviceTypes = inject(ServiceTypesStore);
+  protected readonly language = inject(LanguageStore);
+
+  /** Route parameter. */
+  readonly id = input.required<string>();
+
+  protected readonly closureReasons = CLOSURE_REASONS;
+  protected readonly types = this.serviceTypes.types;
+  protected readonly logging = signal(false);
+  protected readonly pending = signal(false);
+  protected readonly errorKey = signal<string | null>(null);
+  protected readonly errorMessages = signal<string[]>([]);
+  protected readonly notice = signal<string | null>(null);
+  protected closeReason: ClosureReason | null = null;
+  private readonly logForm = viewChild(ServiceLogFormComponent);
+
+  protected readonly loadErrorKey = computed(() => {
+    const error = this.store.caseError() as { status?: number } | undefined;
+    return error ? errorKeyFor(error.status ?? -1) : null;
+  });
+  protected readonly openTasks = computed(() => (this.store.case()?.tasks ?? []).filter((task) => !task.doneAt).length);
+  protected readonly serviceLabel = (code: string): string => this.serviceTypes.label(code, this.language.active());
+
+  constructor() {
+    effect(() => this.store.load(this.id()));
+  }
+
+  protected startLogging(): void {
+    this.notice.set(null);
+    this.logging.set(true);
+  }
+
+  protected logService(record: CreateServiceRecord): void {
+    this.run(
+      this.api.recordService(this.id(), record),
+      () => {
+        this.logging.set(false);
+        this.notice.set('services.saved');
+        this.store.refreshServices();
+      },
+      (fields) => this.logForm()?.showErrors(fields) ?? Object.values(fields),
+    );
+  }
+
+  protected activate(): void {
+    this.run(this.api.activate(this.id()), () => this.store.refreshCase());
+  }
+
+  protected close(): void {
+    const reason = this.closeReason;
+    if (!reason) {
+      return;
+    }
+    this.run(this.api.close(this.id(), reason), () => this.store.refreshCase());
+  }
+
+  protected reopen(): void {
+    this.run(this.api.reopen(this.id()), () => this.store.refreshCase());
+  }
+
+  protected completeTask(taskId: string): void {
+    this.run(this.api.completeTask(this.id(), taskId), () => this.store.refreshCase());
+  }
+
+  private run(
+    request: Observable<unknown>,
+    done: () => void,
+    placeFields: (fields: Record<string, string>) => string[] = (fields) => Object.values(fields),
+  ): void {
+    this.pending.set(true);
+    this.errorKey.set(null);
+    this.errorMessages.set([]);
+    request.subscribe({
+      next: () => {
+        this.pending.set(false);
+        done();
+      },
+      error: (error: unknown) => {
+        this.pending.set(false);
+        const parsed = parseApiError(error, SERVICE_FIELDS);
+        const unplaced = placeFields(parsed.fields);
+        this.errorKey.set(errorKeyFor(parsed.status));
+        this.errorMessages.set([...parsed.messages, ...unplaced]);
+      },
+    });
+  }
+}

@@ -1,0 +1,248 @@
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslocoPipe } from '@jsverse/transloco';
+
+import {
+  PLAN_ITEM_KINDS,
+  type PlanItemKind,
+  type PlanItemStatus,
+  RISK_LEVELS,
+  type RiskLevel,
+} from '@ibd/shared/contracts';
+import { CasesApi, CaseStore, type CreatePlanItem, PLAN_FIELDS } from '@ibd/web/cases/data-access';
+import { EmptyStateComponent, ErrorBoxComponent, IbdDatePipe, LoadingComponent } from '@ibd/web/shared/ui';
+import { applyFieldErrors, errorKeyFor, parseApiError } from '@ibd/web/shared/util';
+
+/** The support & safety plan: needs, risks, goals (with deadlines and who is responsible), reviews. */
+@Component({
+  selector: 'ibd-case-plan',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslocoPipe,
+    EmptyStateComponent,
+    ErrorBoxComponent,
+    IbdDatePipe,
+    LoadingComponent,
+  ],
+  template: `
+    @if (store.plan(); as plan) {
+      @if (plan.items.length === 0) {
+        <ibd-empty-state [text]="'plan.empty' | transloco" />
+      } @else {
+        <ul class="items" data-testid="plan-items">
+          @for (item of plan.items; track item.id) {
+            <li>
+              <strong>{{ 'code.planKind.' + item.kind | transloco }}</strong>
+              <span>{{ 'code.planStatus.' + item.status | transloco }}</span>
+              @if (item.riskLevel) {
+                <span>{{ 'plan.riskLevel' | transloco }}: {{ 'code.risk.' + item.riskLevel | transloco }}</span>
+              }
+              @if (item.dueOn) {
+                <span>{{ 'plan.dueOn' | transloco }}: {{ item.dueOn | ibdDate }}</span>
+              }
+              @if (item.text) {
+                <p class="items__text">{{ item.text }}</p>
+              }
+              @if (item.responsible) {
+                <span>{{ 'plan.responsible' | transloco }}: {{ item.responsible }}</span>
+              }
+              @if (item.status === 'open' && !closed()) {
+                <span class="items__actions">
+                  <button
+                    mat-stroked-button
+                    type="button"
+                    [disabled]="pending()"
+                    (click)="setStatus(item.id, 'achieved')"
+                  >
+                    {{ 'plan.markAchieved' | transloco }}
+                  </button>
+                  <button mat-button type="button" [disabled]="pending()" (click)="setStatus(item.id, 'dropped')">
+                    {{ 'plan.markDropped' | transloco }}
+                  </button>
+                </span>
+              }
+            </li>
+          }
+        </ul>
+      }
+      @if (plan.reviews.length > 0) {
+        <h3>{{ 'plan.reviews' | transloco }}</h3>
+        <ul class="items">
+          @for (review of plan.reviews; track review.id) {
+            <li>
+              <strong>{{ review.reviewedOn | ibdDate }}</strong>
+              @if (review.summary) {
+                <p class="items__text">{{ review.summary }}</p>
+              }
+            </li>
+          }
+        </ul>
+      }
+    } @else {
+      <ibd-loading [label]="'common.loading' | transloco" />
+    }
+
+    @if (!closed()) {
+      <form class="add" [formGroup]="form" (ngSubmit)="add()" novalidate>
+        <h3>{{ 'plan.add' | transloco }}</h3>
+        <div class="add__row">
+          <mat-form-field appearance="outline">
+            <mat-label>{{ 'plan.kind' | transloco }}</mat-label>
+            <mat-select formControlName="kind" required>
+              @for (kind of kinds; track kind) {
+                <mat-option [value]="kind">{{ 'code.planKind.' + kind | transloco }}</mat-option>
+              }
+            </mat-select>
+          </mat-form-field>
+          @if (form.controls.kind.value === 'risk') {
+            <mat-form-field appearance="outline">
+              <mat-label>{{ 'plan.riskLevel' | transloco }}</mat-label>
+              <mat-select formControlName="riskLevel" required>
+                @for (level of riskLevels; track level) {
+                  <mat-option [value]="level">{{ 'code.risk.' + level | transloco }}</mat-option>
+                }
+              </mat-select>
+              @if (form.controls.riskLevel.getError('api'); as message) {
+                <mat-error>{{ message }}</mat-error>
+              }
+            </mat-form-field>
+          }
+          @if (form.controls.kind.value === 'goal') {
+            <mat-form-field appearance="outline">
+              <mat-label>{{ 'plan.dueOn' | transloco }}</mat-label>
+              <input matInput type="date" formControlName="dueOn" />
+              @if (form.controls.dueOn.getError('api'); as message) {
+                <mat-error>{{ message }}</mat-error>
+              }
+            </mat-form-field>
+          }
+          <mat-form-field appearance="outline">
+            <mat-label>{{ 'plan.responsible' | transloco }}</mat-label>
+            <input matInput formControlName="responsible" autocomplete="off" />
+          </mat-form-field>
+        </div>
+        <mat-form-field appearance="outline" class="add__text">
+          <mat-label>{{ 'plan.text' | transloco }}</mat-label>
+          <textarea matInput formControlName="text" rows="2" required maxlength="2000"></textarea>
+          @if (form.controls.text.hasError('required')) {
+            <mat-error>{{ 'common.required' | transloco }}</mat-error>
+          } @else if (form.controls.text.getError('api'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
+        </mat-form-field>
+        @if (errorKey(); as key) {
+          <ibd-error-box [heading]="key | transloco" [messages]="errorMessages()" />
+        }
+        <button mat-stroked-button type="submit" [disabled]="pending()">{{ 'plan.addSubmit' | transloco }}</button>
+      </form>
+    }
+  `,
+  styles: `
+    .items {
+      list-style: none;
+      padding: 0;
+      margin: 0 0 1rem;
+      li {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem 1rem;
+        padding: 0.5rem 0;
+        border-block-end: 1px solid var(--mat-sys-outline-variant);
+      }
+    }
+    .items__actions {
+      display: flex;
+      gap: 0.5rem;
+    }
+    .items__text {
+      flex-basis: 100%;
+      margin: 0;
+    }
+    .add__row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1rem;
+    }
+    .add__text {
+      width: 100%;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CasePlanComponent {
+  protected readonly store = inject(CaseStore);
+  private readonly api = inject(CasesApi);
+
+  readonly caseId = input.required<string>();
+  readonly closed = input(false);
+
+  protected readonly kinds = PLAN_ITEM_KINDS;
+  protected readonly riskLevels = RISK_LEVELS;
+  protected readonly pending = signal(false);
+  protected readonly errorKey = signal<string | null>(null);
+  protected readonly errorMessages = signal<string[]>([]);
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    kind: ['need' as PlanItemKind, Validators.required],
+    text: ['', [Validators.required, Validators.maxLength(2000)]],
+    riskLevel: ['' as RiskLevel | ''],
+    dueOn: [''],
+    responsible: [''],
+  });
+
+  protected setStatus(itemId: string, status: PlanItemStatus): void {
+    this.pending.set(true);
+    this.errorKey.set(null);
+    this.api.setPlanItemStatus(this.caseId(), itemId, status).subscribe({
+      next: () => {
+        this.pending.set(false);
+        this.store.refreshPlan();
+      },
+      error: (error: unknown) => {
+        this.pending.set(false);
+        const parsed = parseApiError(error);
+        this.errorKey.set(errorKeyFor(parsed.status));
+        this.errorMessages.set(parsed.messages);
+      },
+    });
+  }
+
+  protected add(): void {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const { kind, text, riskLevel, dueOn, responsible } = this.form.getRawValue();
+    const item: CreatePlanItem = {
+      kind,
+      text: text.trim(),
+      ...(kind === 'risk' && riskLevel ? { riskLevel } : {}),
+      ...(kind === 'goal' && dueOn ? { dueOn } : {}),
+      ...(responsible.trim() ? { responsible: responsible.trim() } : {}),
+    };
+    this.pending.set(true);
+    this.errorKey.set(null);
+    this.api.addPlanItem(this.caseId(), item).subscribe({
+      next: () => {
+        this.pending.set(false);
+        this.form.reset({ kind, text: '', riskLevel: '', dueOn: '', responsible: '' });
+        this.store.refreshPlan();
+      },
+      error: (error: unknown) => {
+        this.pending.set(false);
+        const parsed = parseApiError(error, PLAN_FIELDS);
+        const unplaced = applyFieldErrors(this.form, parsed.fields);
+        this.errorKey.set(errorKeyFor(parsed.status));
+        this.errorMessages.set([...parsed.messages, ...unplaced]);
+      },
+    });
+  }
+}

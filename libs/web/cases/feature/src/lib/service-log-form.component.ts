@@ -1,0 +1,144 @@
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
+import { TranslocoPipe } from '@jsverse/transloco';
+
+import type { CreateServiceRecord, ServiceTypeView } from '@ibd/web/cases/data-access';
+import { applyFieldErrors, localDateTimeInput, momentOf } from '@ibd/web/shared/util';
+
+/**
+ * Logging a service: pick the type and save (time defaults to now, duration to an hour), so it takes
+ * three clicks from the case page: open, type, save.
+ */
+@Component({
+  selector: 'ibd-service-log-form',
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, TranslocoPipe],
+  template: `
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="log" data-testid="service-form">
+      <mat-radio-group
+        formControlName="type"
+        class="log__types"
+        [attr.aria-label]="'services.type' | transloco"
+        required
+      >
+        @for (type of types(); track type.code) {
+          <mat-radio-button [value]="type.code" [attr.data-testid]="'service-type-' + type.code">
+            {{ language() === 'bg' ? type.nameBg : type.nameEn }}
+          </mat-radio-button>
+        }
+      </mat-radio-group>
+      @if (form.controls.type.touched && form.controls.type.invalid) {
+        <p class="log__error" role="alert">
+          {{ form.controls.type.getError('api') ?? ('services.pickType' | transloco) }}
+        </p>
+      }
+      <div class="log__row">
+        <mat-form-field appearance="outline">
+          <mat-label>{{ 'services.providedAt' | transloco }}</mat-label>
+          <input
+            matInput
+            type="datetime-local"
+            formControlName="providedAt"
+            required
+            data-testid="service-provided-at"
+          />
+          @if (form.controls.providedAt.getError('api'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ 'services.duration' | transloco }}</mat-label>
+          <input
+            matInput
+            type="number"
+            min="1"
+            max="1440"
+            formControlName="durationMinutes"
+            required
+            data-testid="service-duration"
+          />
+          @if (form.controls.durationMinutes.getError('api'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          } @else if (form.controls.durationMinutes.invalid) {
+            <mat-error>{{ 'services.durationHint' | transloco }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field appearance="outline" class="log__notes">
+          <mat-label>{{ 'services.notes' | transloco }}</mat-label>
+          <input matInput formControlName="notes" maxlength="1000" autocomplete="off" />
+          @if (form.controls.notes.getError('api'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
+        </mat-form-field>
+      </div>
+      <div class="log__actions">
+        <button mat-flat-button type="submit" [disabled]="pending()" data-testid="service-save">
+          {{ (pending() ? 'common.saving' : 'services.save') | transloco }}
+        </button>
+        <button mat-button type="button" (click)="cancelled.emit()">{{ 'common.cancel' | transloco }}</button>
+      </div>
+    </form>
+  `,
+  styles: `
+    .log__types {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.5rem;
+      margin-block-end: 0.75rem;
+    }
+    .log__row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1rem;
+    }
+    .log__notes {
+      flex: 1 1 16rem;
+    }
+    .log__actions {
+      display: flex;
+      gap: 1rem;
+    }
+    .log__error {
+      color: var(--mat-sys-error);
+      margin: 0 0 0.5rem;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ServiceLogFormComponent {
+  readonly types = input.required<readonly ServiceTypeView[]>();
+  readonly language = input.required<string>();
+  readonly pending = input(false);
+  readonly saved = output<CreateServiceRecord>();
+  readonly cancelled = output<void>();
+
+  private readonly openedAt = localDateTimeInput();
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    type: ['', Validators.required],
+    providedAt: [this.openedAt, Validators.required],
+    durationMinutes: [60, [Validators.required, Validators.min(1), Validators.max(1440)]],
+    notes: [''],
+  });
+
+  /** Puts the API's field messages under their fields; returns those that fit none. */
+  showErrors(fields: Record<string, string>): string[] {
+    return applyFieldErrors(this.form, fields);
+  }
+
+  protected submit(): void {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const { type, providedAt, durationMinutes, notes } = this.form.getRawValue();
+    this.saved.emit({
+      type,
+      providedAt: momentOf(providedAt, this.openedAt),
+      durationMinutes: Number(durationMinutes),
+      ...(notes.trim() ? { notes: notes.trim() } : {}),
+    });
+  }
+}

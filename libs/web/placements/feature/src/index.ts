@@ -1,0 +1,1 @@
+export { bedsRoutes } from './lib/beds.routes';

@@ -1,0 +1,1 @@
+export { referralsRoutes } from './lib/referrals.routes';

@@ -1,0 +1,158 @@
+import { httpResource } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+
+import {
+  EXPLOITATION_FORMS,
+  type ExploitationForm,
+  type Page,
+  SEXES,
+  type Sex,
+  SOURCES,
+  type Source,
+  URGENCIES,
+  type Urgency,
+} from '@ibd/shared/contracts';
+import { type NewReferral, REFERRAL_FIELDS, ReferralsStore } from '@ibd/web/referrals/data-access';
+import { AuthStore, UnitsStore } from '@ibd/web/shared/data-access';
+import { ErrorBoxComponent, IbdCountryPipe, PageHeaderComponent } from '@ibd/web/shared/ui';
+import { applyFieldErrors, COUNTRY_CODES, errorKeyFor, parseApiError, todayIso } from '@ibd/web/shared/util';
+
+interface CaseOption {
+  id: string;
+  code: string;
+  status: string;
+}
+
+@Component({
+  selector: 'ibd-referral-new-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslocoPipe,
+    ErrorBoxComponent,
+    IbdCountryPipe,
+    PageHeaderComponent,
+  ],
+  providers: [ReferralsStore],
+  templateUrl: './referral-new-page.component.html',
+  styleUrl: './referral-new-page.component.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ReferralNewPageComponent {
+  private readonly store = inject(ReferralsStore);
+  private readonly auth = inject(AuthStore);
+  private readonly units = inject(UnitsStore);
+  private readonly router = inject(Router);
+  private readonly fb = inject(NonNullableFormBuilder);
+
+  protected readonly sexes = SEXES;
+  protected readonly sources = SOURCES;
+  protected readonly urgencies = URGENCIES;
+  protected readonly forms = EXPLOITATION_FORMS;
+  protected readonly countries = COUNTRY_CODES;
+  protected readonly today = todayIso();
+
+  protected readonly isStaff = computed(() => this.auth.user()?.role === 'shelter_staff');
+  /** Staff may refer one of their cases; the API scopes the list to their facility. */
+  private readonly cases = httpResource<Page<CaseOption>>(() =>
+    this.isStaff() ? { url: '/api/v1/cases', params: { pageSize: 100 } } : undefined,
+  );
+  protected readonly caseOptions = computed(() =>
+    this.cases.hasValue() ? this.cases.value().items.filter((item) => item.status !== 'closed') : [],
+  );
+  protected readonly targets = computed(() =>
+    this.units.all().filter((unit) => unit.kind !== 'administration' && unit.id !== this.auth.user()?.unitId),
+  );
+
+  protected readonly form = this.fb.group({
+    toUnitId: ['', Validators.required],
+    caseId: [''],
+    victim: this.fb.group({
+      sex: ['' as Sex | ''],
+      citizenship: [''],
+      birthYear: [null as number | null, [Validators.min(1900), Validators.max(2200)]],
+      exploitationForms: [[] as ExploitationForm[]],
+    }),
+    source: ['' as Source | ''],
+    reason: ['', [Validators.required, Validators.maxLength(2000)]],
+    urgency: ['normal' as Urgency, Validators.required],
+    consent: this.fb.group({
+      given: [false, Validators.requiredTrue],
+      date: [todayIso(), Validators.required],
+    }),
+    transnational: this.fb.group({ country: [''] }),
+  });
+  protected readonly chosenCaseId = toSignal(this.form.controls.caseId.valueChanges, { initialValue: '' });
+
+  /** `?caseId=` when sent from a case page. */
+  readonly caseId = input<string>();
+
+  constructor() {
+    effect(() => {
+      const caseId = this.caseId();
+      if (caseId) this.form.controls.caseId.setValue(caseId);
+    });
+  }
+
+  protected readonly pending = signal(false);
+  protected readonly errorKey = signal<string | null>(null);
+  protected readonly errorMessages = signal<string[]>([]);
+
+  protected submit(): void {
+    const byCase = !!this.form.controls.caseId.value;
+    this.form.controls.victim.controls.sex.setValidators(byCase ? null : Validators.required);
+    this.form.controls.victim.controls.sex.updateValueAndValidity();
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const value = this.form.getRawValue();
+    const referral: NewReferral = {
+      toUnitId: value.toUnitId,
+      reason: value.reason.trim(),
+      urgency: value.urgency,
+      consent: { given: true, date: value.consent.date },
+      ...(value.source ? { source: value.source } : {}),
+      ...(byCase
+        ? { caseId: value.caseId }
+        : {
+            victim: {
+              sex: value.victim.sex as Sex,
+              ...(value.victim.citizenship ? { citizenship: value.victim.citizenship } : {}),
+              ...(value.victim.birthYear ? { birthYear: Number(value.victim.birthYear) } : {}),
+              ...(value.victim.exploitationForms.length ? { exploitationForms: value.victim.exploitationForms } : {}),
+            },
+          }),
+      ...(value.transnational.country ? { transnational: { country: value.transnational.country } } : {}),
+    };
+    this.pending.set(true);
+    this.errorKey.set(null);
+    this.errorMessages.set([]);
+    this.store.create(referral).subscribe({
+      next: () => {
+        void this.router.navigate(['/referrals'], { queryParams: { box: 'outbox' } });
+      },
+      error: (error: unknown) => {
+        this.pending.set(false);
+        const parsed = parseApiError(error, REFERRAL_FIELDS);
+        const unplaced = applyFieldErrors(this.form, parsed.fields);
+        this.errorKey.set(errorKeyFor(parsed.status));
+        this.errorMessages.set([...parsed.messages, ...unplaced]);
+      },
+    });
+  }
+}

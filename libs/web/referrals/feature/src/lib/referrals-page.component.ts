@@ -1,0 +1,162 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { Observable } from 'rxjs';
+
+import {
+  EXPLOITATION_FORMS,
+  type ExploitationForm,
+  REFERRAL_STATUSES,
+  type ReferralBox,
+  type ReferralStatus,
+  type ReferralView,
+} from '@ibd/shared/contracts';
+import { ReferralsStore, splitMinutes } from '@ibd/web/referrals/data-access';
+import { AuthStore } from '@ibd/web/shared/data-access';
+import {
+  EmptyStateComponent,
+  ErrorBoxComponent,
+  IbdCountryPipe,
+  IbdDatePipe,
+  IbdDateTimePipe,
+  LoadingComponent,
+  PageHeaderComponent,
+} from '@ibd/web/shared/ui';
+import { errorKeyFor, parseApiError } from '@ibd/web/shared/util';
+
+@Component({
+  selector: 'ibd-referrals-page',
+  imports: [
+    FormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatPaginatorModule,
+    MatSelectModule,
+    TranslocoPipe,
+    EmptyStateComponent,
+    ErrorBoxComponent,
+    IbdCountryPipe,
+    IbdDatePipe,
+    IbdDateTimePipe,
+    LoadingComponent,
+    PageHeaderComponent,
+  ],
+  providers: [ReferralsStore],
+  templateUrl: './referrals-page.component.html',
+  styleUrl: './referrals-page.component.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ReferralsPageComponent {
+  protected readonly store = inject(ReferralsStore);
+  private readonly auth = inject(AuthStore);
+
+  protected readonly statuses = REFERRAL_STATUSES;
+  protected readonly selectedId = signal<string | null>(null);
+  protected readonly selected = computed(
+    () => this.store.page()?.items.find((item) => item.id === this.selectedId()) ?? null,
+  );
+  protected readonly pending = signal(false);
+  protected readonly notice = signal<string | null>(null);
+  protected readonly actionError = signal<{ key: string; messages: string[] } | null>(null);
+  protected readonly listErrorKey = computed(() => {
+    const error = this.store.error() as { status?: number } | undefined;
+    return error ? errorKeyFor(error.status ?? -1) : null;
+  });
+  protected declineReason = '';
+  protected readonly exploitationForms = EXPLOITATION_FORMS;
+  /** Forms of exploitation for the case the facility opens, when the referral names none. */
+  protected acceptForms: ExploitationForm[] = [];
+
+  /** `?box=outbox` after sending a referral. */
+  readonly box = input<string>();
+
+  constructor() {
+    effect(() => {
+      const box = this.box();
+      if (box === 'inbox' || box === 'outbox') this.store.setFilter({ box });
+    });
+  }
+
+  protected readonly isStaff = computed(() => this.auth.user()?.role === 'shelter_staff');
+
+  protected setBox(box: ReferralBox): void {
+    this.selectedId.set(null);
+    this.store.setFilter({ box });
+  }
+
+  protected setStatus(status: ReferralStatus | null): void {
+    this.selectedId.set(null);
+    this.store.setFilter({ status });
+  }
+
+  protected changePage(event: PageEvent): void {
+    this.store.setPage(event.pageIndex + 1, event.pageSize);
+  }
+
+  protected select(referral: ReferralView): void {
+    this.notice.set(null);
+    this.actionError.set(null);
+    this.declineReason = '';
+    this.acceptForms = [];
+    this.selectedId.set(this.selectedId() === referral.id ? null : referral.id);
+  }
+
+  protected needsForms(referral: ReferralView): boolean {
+    const forms = (referral as ReferralView & { exploitationForms?: ExploitationForm[] }).exploitationForms;
+    return this.isStaff() && !referral.caseId && !(forms && forms.length > 0);
+  }
+
+  protected time(minutes: number): { days: number; hours: number; minutes: number } {
+    return splitMinutes(minutes);
+  }
+
+  protected accept(referral: ReferralView): void {
+    this.act(this.store.accept(referral.id, this.acceptForms), 'referrals.acceptedNotice');
+  }
+
+  protected decline(referral: ReferralView): void {
+    if (!this.declineReason.trim()) {
+      this.actionError.set({ key: 'referrals.declineReasonRequired', messages: [] });
+      return;
+    }
+    this.act(this.store.decline(referral.id, this.declineReason.trim()), 'referrals.declinedNotice');
+  }
+
+  protected withdraw(referral: ReferralView): void {
+    this.act(this.store.withdraw(referral.id), 'referrals.withdrawnNotice');
+  }
+
+  protected complete(referral: ReferralView): void {
+    this.act(this.store.complete(referral.id), 'referrals.completedNotice');
+  }
+
+  private act(request: Observable<ReferralView>, noticeKey: string): void {
+    this.pending.set(true);
+    this.actionError.set(null);
+    request.subscribe({
+      next: () => {
+        this.pending.set(false);
+        this.notice.set(noticeKey);
+        this.store.reload();
+      },
+      error: (error: unknown) => {
+        this.pending.set(false);
+        const parsed = parseApiError(error, ['reason']);
+        this.actionError.set({
+          key: errorKeyFor(parsed.status),
+          messages: [...parsed.messages, ...Object.values(parsed.fields)],
+        });
+      },
+    });
+  }
+}

@@ -1,0 +1,6 @@
+export { applyFieldErrors, parseApiError, type ApiError } from './lib/api-errors';
+export { errorKeyFor } from './lib/errors';
+export { COUNTRY_CODES } from './lib/countries';
+export { addDays, daysBetween, firstOfMonth, isoDate, localDateTimeInput, momentOf, todayIso } from './lib/dates';
+export { saveBlob } from './lib/download';
+export { countryName, formatDate, formatDateTime, formatNumber, localeFor } from './lib/locale';

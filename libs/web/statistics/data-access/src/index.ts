@@ -1,0 +1,4 @@
+export { ExportApi, type ExportFile } from './lib/export.api';
+export * from './lib/monitoring-figures';
+export { MonitoringStore, STATISTICS_API } from './lib/monitoring.store';
+export * from './lib/statistics.models';

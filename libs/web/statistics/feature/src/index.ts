@@ -1,0 +1,1 @@
+export { exportRoutes, monitoringRoutes } from './lib/statistics.routes';

@@ -1,0 +1,67 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatSelectModule } from '@angular/material/select';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+
+import { ROLES, type Role } from '@ibd/shared/contracts';
+import { UnitsStore } from '@ibd/web/shared/data-access';
+import { EmptyStateComponent, ErrorBoxComponent, LoadingComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
+import { errorKeyFor } from '@ibd/web/shared/util';
+import { UsersStore } from '@ibd/web/users/data-access';
+
+@Component({
+  selector: 'ibd-users-page',
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatPaginatorModule,
+    MatSelectModule,
+    MatTableModule,
+    TranslocoPipe,
+    EmptyStateComponent,
+    ErrorBoxComponent,
+    LoadingComponent,
+    PageHeaderComponent,
+  ],
+  providers: [UsersStore],
+  templateUrl: './users-page.component.html',
+  styleUrl: './users-page.component.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class UsersPageComponent {
+  protected readonly store = inject(UsersStore);
+  protected readonly units = inject(UnitsStore);
+  protected readonly roles = ROLES;
+  protected readonly columns = ['username', 'displayName', 'role', 'unit', 'active'];
+  protected readonly errorKey = computed(() => {
+    const error = this.store.error() as { status?: number } | undefined;
+    return error ? errorKeyFor(error.status ?? -1) : null;
+  });
+
+  protected unitCode(id: string): string {
+    return this.units.byId(id)?.code ?? '';
+  }
+
+  protected setRole(role: Role | null): void {
+    this.store.setFilter({ role });
+  }
+
+  protected setUnit(unitId: string | null): void {
+    this.store.setFilter({ unitId });
+  }
+
+  protected search(q: string): void {
+    this.store.setFilter({ q });
+  }
+
+  protected changePage(event: PageEvent): void {
+    this.store.setPage(event.pageIndex + 1, event.pageSize);
+  }
+}

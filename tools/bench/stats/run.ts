@@ -1,0 +1,205 @@
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { DatabaseConfig, loadConfig, typeOrmBaseOptions } from '@ibd/api/core';
+import { migrations } from '@ibd/migrations';
+import {
+  METRIC_STEPS,
+  PeriodKind,
+  REPORTING_TABLES,
+  ReportingService,
+  SnapshotBuilder,
+  SqlTableBuilder,
+} from '@ibd/api/statistics';
+import { builtFigures, referenceFigures, sameFigures } from './reference';
+import { seedStatistics } from './seed';
+
+/**
+ * `npm run bench:stats`: seeds ten years of national-scale synthetic data (deterministic from
+ * BENCH_SEED and today's date) into its own database, ibd_bench_stats (dropped and recreated, then
+ * migrated), and times a full rebuild of every snapshot (days, months, years) and of the reporting
+ * tables of each year, a hand-written reference for the monthly bed-nights and service totals, and
+ * a nightly run for yesterday. Never part of the test command.
+ *
+ * Knobs (environment): BENCH_SEED, BENCH_VICTIMS (100000), BENCH_PLACEMENTS (151000),
+ * BENCH_SERVICES (2000000), BENCH_REFERRALS (200000), BENCH_SKIP_SEED=1, BENCH_STATS_DATABASE_URL
+ * (else DATABASE_URL with the database ibd_bench_stats).
+ */
+const ROOT = join(__dirname, '../../..');
+
+/** Synthetic data only, so the public test settings of .env.test are the defaults. */
+function testDefaults(): Record<string, string> {
+  const pairs = readFileSync(join(ROOT, '.env.test'), 'utf8')
+    .split('\n')
+    .map((line) => /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(line.trim()))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map((match) => [match[1], match[2]]);
+  return { ...Object.fromEntries(pairs), ...(process.env as Record<string, string>) };
+}
+
+const env = testDefaults();
+const number = (name: string, fallback: number) => Number(env[name] ?? fallback);
+const seed = number('BENCH_SEED', 20261125);
+const databaseUrl =
+  env['BENCH_STATS_DATABASE_URL'] ??
+  Object.assign(new URL(env['DATABASE_URL']), { pathname: '/ibd_bench_stats' }).toString();
+const log = (line: string) => process.stdout.write(`${line}\n`);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+const sofiaDate = (date: Date) =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Sofia',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date);
+const shift = (day: string, days: number) => new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
+
+async function recreateDatabase(): Promise<void> {
+  const name = new URL(databaseUrl).pathname.slice(1);
+  const admin = new Client({
+    connectionString: Object.assign(new URL(databaseUrl), { pathname: '/postgres' }).toString(),
+  });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+}
+
+async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
+  const started = Date.now();
+  const result = await run();
+  return [result, Date.now() - started];
+}
+
+async function main(): Promise<void> {
+  const today = sofiaDate(new Date());
+  const yesterday = shift(today, -1);
+  const from = shift(today, -3649);
+  const seeding = env['BENCH_SKIP_SEED'] !== '1';
+  if (seeding) {
+    log(`database ${new URL(databaseUrl).pathname.slice(1)}: recreate and migrate`);
+    await recreateDatabase();
+  }
+  const db = await new DataSource({
+    ...typeOrmBaseOptions(loadConfig(DatabaseConfig, { DATABASE_URL: databaseUrl })),
+    migrations,
+  }).initialize();
+  const pg = new Client({ connectionString: databaseUrl });
+  await pg.connect();
+  try {
+    if (seeding) {
+      await db.runMigrations({ transaction: 'each' });
+      log(`seeding ten years to ${yesterday} (seed ${seed})`);
+      await seedStatistics(pg, {
+        seed,
+        lastDay: yesterday,
+        victims: number('BENCH_VICTIMS', 100_000),
+        placements: number('BENCH_PLACEMENTS', 151_000),
+        services: number('BENCH_SERVICES', 2_000_000),
+        referrals: number('BENCH_REFERRALS', 200_000),
+        log,
+      });
+    }
+    const counts = (
+      await pg.query(`SELECT (SELECT count(*) FROM victims) AS victims, (SELECT count(*) FROM cases) AS cases,
+                             (SELECT count(*) FROM placements) AS placements, (SELECT count(*) FROM service_records) AS services,
+                             (SELECT count(*) FROM referrals) AS referrals`)
+    ).rows[0];
+    log(
+      `data: ${Object.entries(counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')}`,
+    );
+    await pg.query('TRUNCATE monitoring_snapshots, statistics_runs');
+
+    const builder = new SnapshotBuilder(db);
+    const request = async (periodFrom: string, periodTo: string) =>
+      (
+        await pg.query(
+          `INSERT INTO statistics_runs (period_from, period_to, requested_by) SELECT $1, $2, id FROM users WHERE username = 'bench.staff' RETURNING id`,
+          [periodFrom, periodTo],
+        )
+      ).rows[0].id as string;
+    const stepTimes: number[] = [];
+    let last = Date.now();
+    const onProgress = async () => {
+      stepTimes.push(Date.now() - last);
+      last = Date.now();
+    };
+
+    const METRIC_STEP_NAMES = METRIC_STEPS.map((step) => step.name);
+    const rebuildSnapshots = async (title: string, kinds?: PeriodKind[]) => {
+      log(`\n${title}`);
+      await pg.query('TRUNCATE monitoring_snapshots');
+      const id = await request(from, today);
+      stepTimes.length = 0;
+      last = Date.now();
+      const [, ms] = await timed(() => builder.build({ id, from, to: today }, onProgress, kinds));
+      METRIC_STEP_NAMES.forEach((name, i) => log(`  step ${name.padEnd(22)} ${seconds(stepTimes[i])}`));
+      log(
+        `  snapshots: ${seconds(ms)} (${(await pg.query('SELECT count(*) FROM monitoring_snapshots')).rows[0].count} rows)`,
+      );
+      return ms;
+    };
+    await rebuildSnapshots(`for information, every day, month and year of ${from}..${today}`);
+    const full = await rebuildSnapshots(`full rebuild: every monthly snapshot of ${from}..${today}`, ['month']);
+    const sameWork = stepTimes[METRIC_STEP_NAMES.indexOf('stays')] + stepTimes[METRIC_STEP_NAMES.indexOf('services')];
+
+    const reporting = new ReportingService(
+      db,
+      REPORTING_TABLES.map((spec) => new SqlTableBuilder(spec)),
+    );
+    const years = Array.from({ length: 10 }, (_, i) => Number(today.slice(0, 4)) - 9 + i);
+    const [, tables] = await timed(async () => {
+      for (const year of years) {
+        await reporting.tables({
+          from: year === years[0] ? from : `${year}-01-01`,
+          to: year === years[9] ? today : `${year}-12-31`,
+        });
+      }
+    });
+    log(`  reporting tables of each of the ten years (${REPORTING_TABLES.length} tables each): ${seconds(tables)}`);
+    const rebuild = full + tables;
+    log(`  full rebuild (monthly snapshots and reporting tables): ${seconds(rebuild)}`);
+
+    log('\nreference SQL: monthly bed-nights and service totals, the plain way');
+    const firstMonth = `${from.slice(0, 7)}-01`;
+    const [reference, referenceMs] = await timed(() => referenceFigures(pg, firstMonth, today));
+    log(`  reference: ${seconds(referenceMs)}`);
+    const agree = sameFigures(reference, await builtFigures(pg, firstMonth, today));
+    log(`  built monthly bed-nights and services equal the reference: ${agree ? 'yes' : 'NO'}`);
+    log(`  the build's stays + services steps: ${seconds(sameWork)}`);
+
+    log(`\nnightly run for ${yesterday} (the day, its month and its year so far)`);
+    const nightlyId = await request(yesterday, yesterday);
+    const [, nightly] = await timed(() =>
+      builder.build({ id: nightlyId, from: yesterday, to: yesterday }, async () => undefined),
+    );
+    log(`  nightly: ${seconds(nightly)}`);
+
+    log('\ntargets');
+    log(`  full rebuild ≤ 30 s: ${seconds(rebuild)} — ${rebuild <= 30_000 ? 'met' : 'NOT met'}`);
+    log(
+      `  full rebuild ≤ 1.5 × reference: ${(rebuild / referenceMs).toFixed(2)} × — ${rebuild <= 1.5 * referenceMs ? 'met' : 'NOT met'}`,
+    );
+    log(
+      `  same figures (stays + services steps) ≤ 1.5 × reference: ${(sameWork / referenceMs).toFixed(2)} × — ${sameWork <= 1.5 * referenceMs ? 'met' : 'NOT met'}`,
+    );
+    log(`  nightly ≤ 2 s: ${seconds(nightly)} — ${nightly <= 2_000 ? 'met' : 'NOT met'}`);
+    if (!agree) process.exitCode = 1;
+  } finally {
+    await pg.end();
+    await db.destroy();
+  }
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`benchmark failed: ${error.message}\n`);
+  process.exit(1);
+});
