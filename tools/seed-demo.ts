@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfigModule, DatabaseModule } from '@ibd/api/core';
-import { DemoModule, DemoSeedService } from '@ibd/api/demo';
+import { DemoCasesSeeder, DemoModule, DemoSeedService } from '@ibd/api/demo';
 
 @Module({ imports: [AppConfigModule, DatabaseModule.forRoot(), DemoModule] })
 class SeedModule {}
@@ -11,6 +11,7 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(SeedModule, { logger: ['error', 'warn', 'log'] });
   try {
     await app.get(DemoSeedService).seed();
+    await app.get(DemoCasesSeeder).seed();
   } finally {
     await app.close();
   }

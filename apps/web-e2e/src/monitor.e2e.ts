@@ -12,6 +12,10 @@ test('monitor builds the statistics and sees the dashboard with charts', async (
   await page.getByTestId('run-start').click();
   await expect(page.getByTestId('run-progress')).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Напредък на изчисляването' })).toBeVisible();
+  await expect(
+    page.getByTestId('run-status'),
+    'the run stays queued without the worker: start `node dist/apps/worker/main.js` beside the API',
+  ).not.toHaveText(/В опашката/, { timeout: 30_000 });
   await expect(page.getByTestId('run-status')).toHaveText(/Готово/, { timeout: 60_000 });
   await expect(page.getByRole('progressbar', { name: 'Напредък на изчисляването' })).toHaveAttribute(
     'aria-valuenow',

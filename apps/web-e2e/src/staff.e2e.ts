@@ -55,6 +55,25 @@ test('staff registers a person, opens a case and logs a service', async ({ page 
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, 'staff-case-page');
 
+  // Formal identification later: it starts the reflection period.
+  await page.getByRole('tab', { name: 'Профил' }).click();
+  await page.getByTestId('case-edit').click();
+  await page.getByTestId('case-formal-at').fill(new Date().toISOString().slice(0, 10));
+  await choose(page, 'case-formal-by', 'Прокуратура');
+  await page.getByTestId('case-details-save').click();
+  await expect(page.getByTestId('case-notice')).toHaveText('Данните за случая са записани.');
+  await expect(page.getByText('Край на периода за размисъл')).toBeVisible();
+
+  // The support & safety plan: a goal, then a review.
+  await page.getByRole('tab', { name: 'План за подкрепа и безопасност' }).click();
+  await page.getByLabel('Описание').fill('Намиране на подходяща работа');
+  await page.getByRole('button', { name: 'Добавяне' }).click();
+  await expect(page.getByTestId('plan-items')).toContainText('Намиране на подходяща работа');
+  await page.getByLabel('Обобщение').fill('Първоначален преглед: стабилно състояние');
+  await page.getByRole('button', { name: 'Запис на прегледа' }).click();
+  await expect(page.getByText('Първоначален преглед: стабилно състояние')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
   // The same name and birth date again: a plain warning, acknowledged, then a second person.
   await page.getByTestId('nav-cases').click();
   await page.getByTestId('case-new').click();

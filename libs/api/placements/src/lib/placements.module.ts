@@ -22,5 +22,6 @@ import { StayTermEntity } from './stay-term.entity';
   ],
   controllers: [PlacementsController, BedBoardController],
   providers: [PlacementsService, PlacementChangesService, BedAssigner, BedBoardService],
+  exports: [PlacementsService, PlacementChangesService],
 })
 export class PlacementsModule {}

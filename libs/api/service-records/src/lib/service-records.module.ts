@@ -10,5 +10,6 @@ import { ServiceTypeEntity } from './service-type.entity';
   imports: [TypeOrmModule.forFeature([ServiceTypeEntity, ServiceRecordEntity]), CasesModule],
   controllers: [ServiceRecordsController],
   providers: [ServiceRecordsService],
+  exports: [ServiceRecordsService],
 })
 export class ServiceRecordsModule {}

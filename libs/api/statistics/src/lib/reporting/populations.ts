@@ -67,9 +67,10 @@ const FORMS = `
 /** Every type of service a person received in the period, once each, whichever case it was under. */
 const SERVICES = `
   CREATE TEMP TABLE reporting_services ON COMMIT DROP AS
-  SELECT DISTINCT c.victim_id, s.type
+  SELECT c.victim_id, s.type
     FROM service_records s JOIN cases c ON c.id = s.case_id
-   WHERE s.provided_at >= ${STARTS} AND s.provided_at < ${ENDS}`;
+   WHERE s.provided_at >= ${STARTS} AND s.provided_at < ${ENDS}
+   GROUP BY c.victim_id, s.type`;
 
 /** Selects the persons of a period into temporary tables of the caller's transaction. */
 export async function selectPopulations(manager: EntityManager, { from, to }: ReportingPeriod): Promise<void> {
@@ -78,5 +79,4 @@ export async function selectPopulations(manager: EntityManager, { from, to }: Re
   await manager.query(PERSONS, [OTHER_EU_COUNTRIES]);
   await manager.query(FORMS);
   await manager.query(SERVICES, period);
-  await manager.query(`ANALYZE reporting_persons`);
 }

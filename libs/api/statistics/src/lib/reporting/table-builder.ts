@@ -15,7 +15,7 @@ export interface TableSpec {
   /**
    * Where a person's row comes from: a column of `reporting_persons` (one row per person), or, when
    * a person can be in several rows, SQL selecting `(victim_id, code)` of the persons of population
-   * `$1` from the temporary tables of populations.ts, with `params` as `$2`, `$3`, ...
+   * `$1` from the temporary tables of populations.ts, each pair once, with `params` as `$2`, `$3`, ...
    */
   source: { column: string } | { multiValued: string; params?: unknown[] };
   foldRareRowsInto?: string;
@@ -34,12 +34,20 @@ const singleValued = (column: string) => `
    WHERE population = $1
    GROUP BY GROUPING SETS ((${column}, sex_group), (sex_group), ())`;
 
-/** The same where a person can be in several rows: the totals count each person once. */
+/**
+ * The same where a person can be in several rows (`rowSql` yields each person and code once): the
+ * cells by row and sex, then the persons with any row, by sex and in all, each counted once.
+ */
 const multiValued = (rowSql: string) => `
-  SELECT r.code, p.sex_group, count(DISTINCT p.victim_id)::int AS persons
-    FROM reporting_persons p JOIN (${rowSql}) AS r ON r.victim_id = p.victim_id
-   WHERE p.population = $1
-   GROUP BY GROUPING SETS ((r.code, p.sex_group), (p.sex_group), ())`;
+  WITH person_rows AS MATERIALIZED (
+    SELECT r.victim_id, r.code, p.sex_group
+      FROM reporting_persons p JOIN (${rowSql}) AS r ON r.victim_id = p.victim_id
+     WHERE p.population = $1)
+  SELECT code, sex_group, count(*)::int AS persons FROM person_rows GROUP BY code, sex_group
+  UNION ALL
+  SELECT NULL, sex_group, count(*)::int
+    FROM (SELECT victim_id, sex_group FROM person_rows GROUP BY victim_id, sex_group) AS persons
+   GROUP BY ROLLUP (sex_group)`;
 
 export class SqlTableBuilder implements ReportingTableBuilder {
   constructor(readonly spec: TableSpec) {}

@@ -31,6 +31,17 @@ export class CasesApi {
     return this.http.post<{ id: string; code: string; status: string }>(CASES_API, body);
   }
 
+  update(caseId: string, changes: Partial<Omit<CreateCase, 'victimId'>>): Observable<CaseView> {
+    return this.http.patch<CaseView>(`${CASES_API}/${caseId}`, changes);
+  }
+
+  addPlanReview(
+    caseId: string,
+    review: { reviewedOn: string; summary: string; nextReviewOn?: string },
+  ): Observable<unknown> {
+    return this.http.post(`${CASES_API}/${caseId}/plan/reviews`, review);
+  }
+
   activate(caseId: string): Observable<CaseView> {
     return this.http.post<CaseView>(`${CASES_API}/${caseId}/activate`, {});
   }

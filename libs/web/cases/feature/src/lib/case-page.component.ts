@@ -30,6 +30,7 @@ import {
 } from '@ibd/web/shared/ui';
 import { errorKeyFor, parseApiError } from '@ibd/web/shared/util';
 
+import { CaseDetailsFormComponent } from './case-details-form.component';
 import { CasePlanComponent } from './case-plan.component';
 import { ServiceLogFormComponent } from './service-log-form.component';
 
@@ -43,6 +44,7 @@ import { ServiceLogFormComponent } from './service-log-form.component';
     MatSelectModule,
     MatTabsModule,
     TranslocoPipe,
+    CaseDetailsFormComponent,
     CasePlanComponent,
     CaseStatusComponent,
     EmptyStateComponent,
@@ -73,6 +75,7 @@ export class CasePageComponent {
   protected readonly closureReasons = CLOSURE_REASONS;
   protected readonly types = this.serviceTypes.types;
   protected readonly logging = signal(false);
+  protected readonly editing = signal(false);
   protected readonly pending = signal(false);
   protected readonly errorKey = signal<string | null>(null);
   protected readonly errorMessages = signal<string[]>([]);
@@ -106,6 +109,12 @@ export class CasePageComponent {
       },
       (fields) => this.logForm()?.showErrors(fields) ?? Object.values(fields),
     );
+  }
+
+  protected detailsSaved(): void {
+    this.editing.set(false);
+    this.notice.set('casePage.detailsSaved');
+    this.store.refreshCase();
   }
 
   protected activate(): void {

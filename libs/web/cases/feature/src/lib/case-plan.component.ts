@@ -15,7 +15,7 @@ import {
 } from '@ibd/shared/contracts';
 import { CasesApi, CaseStore, type CreatePlanItem, PLAN_FIELDS } from '@ibd/web/cases/data-access';
 import { EmptyStateComponent, ErrorBoxComponent, IbdDatePipe, LoadingComponent } from '@ibd/web/shared/ui';
-import { applyFieldErrors, errorKeyFor, parseApiError } from '@ibd/web/shared/util';
+import { applyFieldErrors, errorKeyFor, parseApiError, todayIso } from '@ibd/web/shared/util';
 
 /** The support & safety plan: needs, risks, goals (with deadlines and who is responsible), reviews. */
 @Component({
@@ -79,6 +79,9 @@ import { applyFieldErrors, errorKeyFor, parseApiError } from '@ibd/web/shared/ut
           @for (review of plan.reviews; track review.id) {
             <li>
               <strong>{{ review.reviewedOn | ibdDate }}</strong>
+              @if (review.nextReviewOn) {
+                <span>{{ 'plan.nextReviewOn' | transloco }}: {{ review.nextReviewOn | ibdDate }}</span>
+              }
               @if (review.summary) {
                 <p class="items__text">{{ review.summary }}</p>
               }
@@ -90,7 +93,42 @@ import { applyFieldErrors, errorKeyFor, parseApiError } from '@ibd/web/shared/ut
       <ibd-loading [label]="'common.loading' | transloco" />
     }
 
+    @if (errorKey(); as key) {
+      <ibd-error-box [heading]="key | transloco" [messages]="errorMessages()" />
+    }
     @if (!closed()) {
+      <form class="add" [formGroup]="reviewForm" (ngSubmit)="review()" novalidate>
+        <h3>{{ 'plan.addReview' | transloco }}</h3>
+        <div class="add__row">
+          <mat-form-field appearance="outline">
+            <mat-label>{{ 'plan.reviewedOn' | transloco }}</mat-label>
+            <input matInput type="date" formControlName="reviewedOn" [max]="today" required />
+            @if (reviewForm.controls.reviewedOn.getError('api'); as message) {
+              <mat-error>{{ message }}</mat-error>
+            }
+          </mat-form-field>
+          <mat-form-field appearance="outline">
+            <mat-label>{{ 'plan.nextReviewOn' | transloco }}</mat-label>
+            <input matInput type="date" formControlName="nextReviewOn" />
+            @if (reviewForm.controls.nextReviewOn.getError('api'); as message) {
+              <mat-error>{{ message }}</mat-error>
+            }
+          </mat-form-field>
+        </div>
+        <mat-form-field appearance="outline" class="add__text">
+          <mat-label>{{ 'plan.summary' | transloco }}</mat-label>
+          <textarea matInput formControlName="summary" rows="2" required maxlength="4000"></textarea>
+          @if (reviewForm.controls.summary.getError('api'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          } @else if (reviewForm.controls.summary.invalid) {
+            <mat-error>{{ 'common.required' | transloco }}</mat-error>
+          }
+        </mat-form-field>
+        <button mat-stroked-button type="submit" [disabled]="pending()">
+          {{ 'plan.addReviewSubmit' | transloco }}
+        </button>
+      </form>
+
       <form class="add" [formGroup]="form" (ngSubmit)="add()" novalidate>
         <h3>{{ 'plan.add' | transloco }}</h3>
         <div class="add__row">
@@ -138,9 +176,6 @@ import { applyFieldErrors, errorKeyFor, parseApiError } from '@ibd/web/shared/ut
             <mat-error>{{ message }}</mat-error>
           }
         </mat-form-field>
-        @if (errorKey(); as key) {
-          <ibd-error-box [heading]="key | transloco" [messages]="errorMessages()" />
-        }
         <button mat-stroked-button type="submit" [disabled]="pending()">{{ 'plan.addSubmit' | transloco }}</button>
       </form>
     }
@@ -197,6 +232,39 @@ export class CasePlanComponent {
     dueOn: [''],
     responsible: [''],
   });
+
+  protected readonly today = todayIso();
+  protected readonly reviewForm = inject(NonNullableFormBuilder).group({
+    reviewedOn: [todayIso(), Validators.required],
+    nextReviewOn: [''],
+    summary: ['', [Validators.required, Validators.maxLength(4000)]],
+  });
+
+  protected review(): void {
+    if (this.reviewForm.invalid) {
+      this.reviewForm.markAllAsTouched();
+      return;
+    }
+    const { reviewedOn, nextReviewOn, summary } = this.reviewForm.getRawValue();
+    this.pending.set(true);
+    this.errorKey.set(null);
+    this.api
+      .addPlanReview(this.caseId(), { reviewedOn, summary: summary.trim(), ...(nextReviewOn ? { nextReviewOn } : {}) })
+      .subscribe({
+        next: () => {
+          this.pending.set(false);
+          this.reviewForm.reset({ reviewedOn: todayIso(), nextReviewOn: '', summary: '' });
+          this.store.refreshPlan();
+        },
+        error: (error: unknown) => {
+          this.pending.set(false);
+          const parsed = parseApiError(error, ['reviewedOn', 'nextReviewOn', 'summary']);
+          const unplaced = applyFieldErrors(this.reviewForm, parsed.fields);
+          this.errorKey.set(errorKeyFor(parsed.status));
+          this.errorMessages.set([...parsed.messages, ...unplaced]);
+        },
+      });
+  }
 
   protected setStatus(itemId: string, status: PlanItemStatus): void {
     this.pending.set(true);
