@@ -23,6 +23,9 @@ const SOURCES_SQL = `('police', 'border_police', 'prosecution', 'social_assistan
 @Index('cases_facility_status_opened_idx', ['facilityId', 'status', 'openedAt'])
 @Index('cases_status_opened_idx', ['status', 'openedAt'])
 @Index('cases_identified_at_idx', ['identifiedAt'])
+/** Statistics read the cases opened, and those closed, in a period. */
+@Index('cases_opened_at_idx', ['openedAt'])
+@Index('cases_closed_at_idx', ['closedAt'])
 @Check('cases_status_check', `status IN ('open', 'active', 'closed')`)
 @Check('cases_identified_by_check', `identified_by IN ${SOURCES_SQL}`)
 @Check('cases_formal_identified_by_check', `formal_identified_by IN ${SOURCES_SQL}`)

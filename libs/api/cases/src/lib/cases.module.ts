@@ -12,6 +12,7 @@ import { PlanReviewEntity } from './plan/plan-review.entity';
 import { PlanController } from './plan/plan.controller';
 import { PlanService } from './plan/plan.service';
 import { LegalTermEntity } from './terms/legal-term.entity';
+import { LegalTermsController } from './terms/legal-terms.controller';
 import { LegalTermsService } from './terms/legal-terms.service';
 import { CaseEventEntity } from './timeline/case-event.entity';
 import { TimelineService } from './timeline/timeline.service';
@@ -28,7 +29,7 @@ import { TimelineService } from './timeline/timeline.service';
     ]),
     VictimsModule,
   ],
-  controllers: [CasesController, PlanController],
+  controllers: [CasesController, PlanController, LegalTermsController],
   providers: [CasesService, CaseFinder, CaseTasksService, LegalTermsService, PlanService, TimelineService],
   exports: [CaseFinder, CasesService, VictimsModule],
 })

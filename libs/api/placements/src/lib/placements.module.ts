@@ -12,6 +12,7 @@ import { PlacementEntity } from './placement.entity';
 import { BedBoardController, PlacementsController } from './placements.controller';
 import { PlacementsService } from './placements.service';
 import { StayTermEntity } from './stay-term.entity';
+import { StayTermsController, StayTermsService } from './stay-terms.admin';
 
 @Module({
   imports: [
@@ -20,8 +21,8 @@ import { StayTermEntity } from './stay-term.entity';
     ReferralsModule,
     UnitsModule,
   ],
-  controllers: [PlacementsController, BedBoardController],
-  providers: [PlacementsService, PlacementChangesService, BedAssigner, BedBoardService],
+  controllers: [PlacementsController, BedBoardController, StayTermsController],
+  providers: [StayTermsService, PlacementsService, PlacementChangesService, BedAssigner, BedBoardService],
   exports: [PlacementsService, PlacementChangesService],
 })
 export class PlacementsModule {}

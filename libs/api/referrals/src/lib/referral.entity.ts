@@ -16,6 +16,9 @@ const ANSWERED = `status IN ('accepted', 'declined', 'completed')`;
 @Index('referrals_code_key', ['code'], { unique: true })
 @Index('referrals_to_unit_idx', ['toUnitId', 'status', 'sentAt'])
 @Index('referrals_from_unit_idx', ['fromUnitId', 'status', 'sentAt'])
+/** Statistics read the referrals sent, and those answered, in a period. */
+@Index('referrals_sent_idx', ['sentAt'])
+@Index('referrals_answered_idx', ['answeredAt'])
 @Index('referrals_case_idx', ['caseId'])
 @Index('referrals_result_case_idx', ['resultCaseId'])
 @Index('referrals_open_case_key', ['caseId', 'toUnitId'], { unique: true, where: `status = 'sent'` })

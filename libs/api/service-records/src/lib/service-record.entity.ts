@@ -8,6 +8,8 @@ import { ServiceTypeEntity } from './service-type.entity';
 @Entity({ name: 'service_records' })
 @Index('service_records_case_provided_idx', ['caseId', 'providedAt'])
 @Index('service_records_facility_provided_idx', ['facilityId', 'providedAt'])
+/** Statistics read the records of a period across facilities. */
+@Index('service_records_provided_idx', ['providedAt'])
 @Check('service_records_duration_check', `duration_minutes BETWEEN 1 AND 1440`)
 export class ServiceRecordEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -15,9 +15,12 @@ export interface TableSpec {
   /**
    * Where a person's row comes from: a column of `reporting_persons` (one row per person), or, when
    * a person can be in several rows, SQL selecting `(victim_id, code)` of the persons of population
-   * `$1` from the temporary tables of populations.ts, each pair once, with `params` as `$2`, `$3`, ...
+   * `$1` from the temporary tables of populations.ts, each pair once, with `params` as `$2`, `$3`, ...;
+   * or, where pairs would be too many, SQL counting the persons of population `$1` itself: rows
+   * `(code, sex_group, persons)` by row and sex, and with a null code the persons with any row, by
+   * sex (and with a null sex in all), each person counted once; `params` as `$2`, `$3`, ...
    */
-  source: { column: string } | { multiValued: string; params?: unknown[] };
+  source: { column: string } | { multiValued: string; params?: unknown[] } | { counts: string; params?: unknown[] };
   foldRareRowsInto?: string;
 }
 
@@ -59,7 +62,9 @@ export class SqlTableBuilder implements ReportingTableBuilder {
     const result: CountRow[] =
       'column' in source
         ? await manager.query(singleValued(source.column), [spec.population])
-        : await manager.query(multiValued(source.multiValued), [spec.population, ...(source.params ?? [])]);
+        : 'counts' in source
+          ? await manager.query(source.counts, [spec.population, ...(source.params ?? [])])
+          : await manager.query(multiValued(source.multiValued), [spec.population, ...(source.params ?? [])]);
     const persons = new Map(result.map((row) => [`${row.code}|${row.sex_group}`, row.persons]));
     const at = (code: string | null, sex: string | null) => persons.get(`${code}|${sex}`) ?? 0;
     return {
@@ -69,7 +74,7 @@ export class SqlTableBuilder implements ReportingTableBuilder {
       rowLabels: rows.map(([, label]) => label),
       columnLabels: SEX_GROUPS.map(([, label]) => label),
       counts: rows.map(([code]) => SEX_GROUPS.map(([sex]) => at(code, sex))),
-      ...('multiValued' in source
+      ...(!('column' in source)
         ? { distinctTotals: { columns: SEX_GROUPS.map(([sex]) => at(null, sex)), grand: at(null, null) } }
         : {}),
       ...(spec.foldRareRowsInto ? { foldRareRowsInto: spec.foldRareRowsInto } : {}),

@@ -19,17 +19,36 @@ const POPULATIONS: ReadonlyArray<readonly [Population, string]> = [
   ['under_care', 'Persons under care in the period'],
 ];
 
-/** The person's forms of exploitation, or the categories they map onto (`$2` forms, `$3` categories). */
-const FORMS = `SELECT victim_id, form AS code FROM reporting_forms WHERE population = $1`;
-const MAPPED_FORMS = `
-  SELECT DISTINCT f.victim_id, m.code
-    FROM reporting_forms f JOIN unnest($2::text[], $3::text[]) AS m(form, code) ON m.form = f.form
-   WHERE f.population = $1`;
+/**
+ * Persons by form of exploitation, or by the categories forms map onto, from the persons' masks of
+ * forms (`forms` of reporting_persons): row `$2[i]` holds the persons with any of the forms of
+ * mask `$3[i]`; the persons with any row, those with any of them. One row per person, so no
+ * pair of person and row is ever materialised.
+ */
+const FORM_COUNTS = `
+  WITH persons AS MATERIALIZED (
+    SELECT sex_group, forms AS mask FROM reporting_persons WHERE population = $1)
+  SELECT m.code, p.sex_group, count(*)::int AS persons
+    FROM persons p JOIN unnest($2::text[], $3::int[]) AS m(code, mask) ON p.mask & m.mask <> 0
+   GROUP BY m.code, p.sex_group
+  UNION ALL
+  SELECT NULL, p.sex_group, count(*)::int
+    FROM persons p
+   WHERE p.mask & (SELECT bit_or(mask) FROM unnest($3::int[]) AS m(mask)) <> 0
+   GROUP BY ROLLUP (p.sex_group)`;
 const FORM_CODES = [...EXPLOITATION_FORMS];
-const mappedTo = (scheme: 'eurostat' | 'tip') => [
-  FORM_CODES,
-  FORM_CODES.map((form) => EXPLOITATION_MAPPING[form][scheme]),
-];
+const formBit = (form: string) => 1 << FORM_CODES.indexOf(form as (typeof FORM_CODES)[number]);
+const FORMS = { counts: FORM_COUNTS, params: [FORM_CODES, FORM_CODES.map(formBit)] };
+const mappedTo = (scheme: 'eurostat' | 'tip') => {
+  const codes = [...new Set(FORM_CODES.map((form) => EXPLOITATION_MAPPING[form][scheme]))];
+  const masks = codes.map((code) =>
+    FORM_CODES.filter((form) => EXPLOITATION_MAPPING[form][scheme] === code).reduce(
+      (mask, form) => mask | formBit(form),
+      0,
+    ),
+  );
+  return { counts: FORM_COUNTS, params: [codes, masks] };
+};
 
 /** The countries of citizenship present, by code, unknown last. */
 async function countries(manager: EntityManager, population: Population): Promise<Classification> {
@@ -81,17 +100,17 @@ function populationTables(population: Population, title: string): TableSpec[] {
     table('form-of-exploitation', 'form of exploitation', {
       rowHeading: 'Form of exploitation',
       rows: EXPLOITATION_FORMS.map((form) => [form, EXPLOITATION_FORM_LABELS[form]] as const),
-      source: { multiValued: FORMS },
+      source: FORMS,
     }),
     table('eurostat-exploitation', 'form of exploitation (Eurostat)', {
       rowHeading: 'Form of exploitation (Eurostat)',
       rows: EUROSTAT_CATEGORIES,
-      source: { multiValued: MAPPED_FORMS, params: mappedTo('eurostat') },
+      source: mappedTo('eurostat'),
     }),
     table('tip-exploitation', 'form of exploitation (US TIP report)', {
       rowHeading: 'Form of trafficking (TIP)',
       rows: TIP_CATEGORIES,
-      source: { multiValued: MAPPED_FORMS, params: mappedTo('tip') },
+      source: mappedTo('tip'),
     }),
     table('identifying-organisation', 'identifying organisation', {
       rowHeading: 'Identified by',
@@ -106,6 +125,23 @@ function populationTables(population: Population, title: string): TableSpec[] {
   ];
 }
 
+/**
+ * Assistance received: the types of service persons under care received in the period, from the
+ * persons' masks of types (populations.ts): a row per person and word, never per person and type.
+ */
+const ASSISTANCE_COUNTS = `
+  WITH persons AS MATERIALIZED (
+    SELECT s.victim_id, p.sex_group, s.word, s.mask
+      FROM reporting_persons p JOIN reporting_services s ON s.victim_id = p.victim_id
+     WHERE p.population = $1 AND s.mask <> 0)
+  SELECT b.code, p.sex_group, count(*)::int AS persons
+    FROM persons p JOIN reporting_service_bits b ON b.word = p.word AND p.mask & b.bit <> 0
+   GROUP BY b.code, p.sex_group
+  UNION ALL
+  SELECT NULL, sex_group, count(*)::int
+    FROM (SELECT DISTINCT victim_id, sex_group FROM persons) AS distinct_persons
+   GROUP BY ROLLUP (sex_group)`;
+
 /** Assistance received: the types of service persons under care received in the period. */
 const ASSISTANCE: TableSpec = {
   id: 'under-care-by-assistance-received-and-sex',
@@ -113,7 +149,7 @@ const ASSISTANCE: TableSpec = {
   rowHeading: 'Assistance received',
   population: 'under_care',
   rows: serviceTypes,
-  source: { multiValued: `SELECT victim_id, type AS code FROM reporting_services` },
+  source: { counts: ASSISTANCE_COUNTS },
 };
 
 /** Every reporting table, in the order an export lists them: newly identified, then under care. */

@@ -1,8 +1,15 @@
 import { HttpClient, httpResource } from '@angular/common/http';
-import { computed, inject, Injectable } from '@angular/core';
+import { computed, inject, Injectable, signal } from '@angular/core';
 import type { Observable } from 'rxjs';
 
-import type { FacilityView } from '@ibd/shared/contracts';
+import type { BedView, FacilityView } from '@ibd/shared/contracts';
+
+export interface LegalTerm {
+  key: string;
+  value: number;
+  unit: string;
+  basis: string;
+}
 
 export interface ServiceType {
   code: string;
@@ -19,6 +26,16 @@ export class CatalogueStore {
   private readonly typesResource = httpResource<ServiceType[]>(() => '/api/v1/service-types');
   private readonly facilitiesResource = httpResource<FacilityView[]>(() => '/api/v1/facilities');
 
+  private readonly legalTermsResource = httpResource<LegalTerm[]>(() => '/api/v1/legal-terms');
+  /** The facility whose beds are shown, or null. */
+  readonly bedsFacilityId = signal<string | null>(null);
+  private readonly bedsResource = httpResource<BedView[]>(() => {
+    const id = this.bedsFacilityId();
+    return id ? `/api/v1/facilities/${id}/beds` : undefined;
+  });
+
+  readonly legalTerms = computed(() => (this.legalTermsResource.hasValue() ? this.legalTermsResource.value() : null));
+  readonly beds = computed(() => (this.bedsResource.hasValue() ? this.bedsResource.value() : null));
   readonly types = computed(() => (this.typesResource.hasValue() ? this.typesResource.value() : null));
   readonly facilities = computed(() => (this.facilitiesResource.hasValue() ? this.facilitiesResource.value() : null));
   readonly loading = computed(() => this.typesResource.isLoading() || this.facilitiesResource.isLoading());
@@ -29,5 +46,27 @@ export class CatalogueStore {
 
   reloadTypes(): void {
     this.typesResource.reload();
+  }
+
+  addBed(facilityId: string, bed: { code: string; label: string }): Observable<unknown> {
+    return this.http.post(`/api/v1/facilities/${facilityId}/beds`, bed);
+  }
+
+  updateBed(bedId: string, change: { label?: string; active?: boolean }): Observable<unknown> {
+    return this.http.patch(`/api/v1/beds/${bedId}`, change);
+  }
+
+  updateLegalTerm(key: string, value: number): Observable<LegalTerm> {
+    return this.http.patch<LegalTerm>(`/api/v1/legal-terms/${key}`, { value });
+  }
+
+  /** After a bed change: the bed list and the capacities. */
+  reloadBeds(): void {
+    this.bedsResource.reload();
+    this.facilitiesResource.reload();
+  }
+
+  reloadLegalTerms(): void {
+    this.legalTermsResource.reload();
   }
 }

@@ -4,7 +4,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
+import type { Observable } from 'rxjs';
 
+import { RESIDENTIAL_KINDS, type FacilityView } from '@ibd/shared/contracts';
 import { CatalogueStore, SERVICE_TYPE_FIELDS } from '@ibd/web/catalogue/data-access';
 import { ErrorBoxComponent, IbdNumberPipe, LoadingComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
 import { applyFieldErrors, errorKeyFor, parseApiError } from '@ibd/web/shared/util';
@@ -104,6 +106,7 @@ import { applyFieldErrors, errorKeyFor, parseApiError } from '@ibd/web/shared/ut
               <th scope="col">{{ 'catalogue.name' | transloco }}</th>
               <th scope="col">{{ 'catalogue.kind' | transloco }}</th>
               <th scope="col">{{ 'catalogue.capacity' | transloco }}</th>
+              <th scope="col">{{ 'catalogue.beds' | transloco }}</th>
             </tr>
           </thead>
           <tbody>
@@ -113,6 +116,136 @@ import { applyFieldErrors, errorKeyFor, parseApiError } from '@ibd/web/shared/ut
                 <td>{{ facility.name }}</td>
                 <td>{{ 'code.unitKind.' + facility.kind | transloco }}</td>
                 <td class="number">{{ facility.capacity | ibdNumber }}</td>
+                <td>
+                  @if (hasBeds(facility)) {
+                    <button
+                      mat-button
+                      type="button"
+                      (click)="showBeds(facility)"
+                      [attr.data-testid]="'beds-' + facility.code"
+                    >
+                      {{ 'catalogue.showBeds' | transloco: { code: facility.code } }}
+                    </button>
+                  }
+                </td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      }
+      @if (bedsFacility(); as facility) {
+        <h3>{{ 'catalogue.bedsOf' | transloco: { code: facility.code } }}</h3>
+        @if (store.beds(); as beds) {
+          <table class="table" data-testid="beds">
+            <thead>
+              <tr>
+                <th scope="col">{{ 'catalogue.code' | transloco }}</th>
+                <th scope="col">{{ 'catalogue.bedLabel' | transloco }}</th>
+                <th scope="col">{{ 'catalogue.bedActive' | transloco }}</th>
+                <th scope="col">
+                  <span class="visually-hidden">{{ 'catalogue.beds' | transloco }}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              @for (bed of beds; track bed.id) {
+                <tr>
+                  <td class="mono">{{ bed.code }}</td>
+                  <td>
+                    <input
+                      #label
+                      [value]="bed.label"
+                      maxlength="100"
+                      [attr.aria-label]="'catalogue.bedLabel' | transloco"
+                    />
+                    <button
+                      mat-button
+                      type="button"
+                      [disabled]="pending()"
+                      (click)="changeBed(bed.id, { label: label.value })"
+                    >
+                      {{ 'catalogue.rename' | transloco }}
+                    </button>
+                  </td>
+                  <td>{{ (bed.active ? 'common.yes' : 'common.no') | transloco }}</td>
+                  <td>
+                    <button
+                      mat-button
+                      type="button"
+                      [disabled]="pending()"
+                      (click)="changeBed(bed.id, { active: !bed.active })"
+                    >
+                      {{ (bed.active ? 'catalogue.deactivate' : 'catalogue.activate') | transloco }}
+                    </button>
+                  </td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        }
+        <div class="row">
+          <input
+            #bedCode
+            maxlength="32"
+            autocomplete="off"
+            [attr.aria-label]="'catalogue.code' | transloco"
+            [placeholder]="'catalogue.code' | transloco"
+          />
+          <input
+            #bedLabel
+            maxlength="100"
+            [attr.aria-label]="'catalogue.bedLabel' | transloco"
+            [placeholder]="'catalogue.bedLabel' | transloco"
+          />
+          <button
+            mat-stroked-button
+            type="button"
+            [disabled]="pending()"
+            (click)="addBed(facility.id, bedCode.value, bedLabel.value)"
+          >
+            {{ 'catalogue.addBed' | transloco }}
+          </button>
+        </div>
+      }
+      @if (settingsErrorKey(); as key) {
+        <ibd-error-box [heading]="key | transloco" [messages]="settingsErrors()" />
+      }
+      <div role="status">
+        @if (settingsNotice(); as notice) {
+          <p class="notice">{{ notice.key | transloco: notice.params }}</p>
+        }
+      </div>
+    </section>
+
+    <section aria-labelledby="terms-title">
+      <h2 id="terms-title">{{ 'catalogue.legalTerms' | transloco }}</h2>
+      @if (store.legalTerms(); as terms) {
+        <table class="table" data-testid="legal-terms">
+          <thead>
+            <tr>
+              <th scope="col">{{ 'catalogue.termKey' | transloco }}</th>
+              <th scope="col">{{ 'catalogue.termValue' | transloco }}</th>
+              <th scope="col">{{ 'catalogue.termUnit' | transloco }}</th>
+              <th scope="col">{{ 'catalogue.termBasis' | transloco }}</th>
+            </tr>
+          </thead>
+          <tbody>
+            @for (term of terms; track term.key) {
+              <tr>
+                <td class="mono">{{ term.key }}</td>
+                <td>
+                  <input #value type="number" min="1" step="1" [value]="term.value" [attr.aria-label]="term.key" />
+                  <button
+                    mat-button
+                    type="button"
+                    [disabled]="pending()"
+                    (click)="saveTerm(term.key, value.valueAsNumber)"
+                  >
+                    {{ 'common.save' | transloco }}
+                  </button>
+                </td>
+                <td>{{ term.unit }}</td>
+                <td>{{ term.basis }}</td>
               </tr>
             }
           </tbody>
@@ -154,6 +287,19 @@ import { applyFieldErrors, errorKeyFor, parseApiError } from '@ibd/web/shared/ut
     h2 {
       font: var(--mat-sys-title-large);
     }
+    .row {
+      display: flex;
+      gap: 0.5rem;
+      align-items: center;
+      margin-block-end: 1rem;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -163,6 +309,10 @@ export class CataloguePageComponent {
   protected readonly added = signal<string | null>(null);
   protected readonly errorKey = signal<string | null>(null);
   protected readonly errorMessages = signal<string[]>([]);
+  protected readonly bedsFacility = signal<FacilityView | null>(null);
+  protected readonly settingsErrorKey = signal<string | null>(null);
+  protected readonly settingsErrors = signal<string[]>([]);
+  protected readonly settingsNotice = signal<{ key: string; params: Record<string, string> } | null>(null);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     code: ['', [Validators.required, Validators.pattern(/^[a-z][a-z0-9_]{1,47}$/)]],
@@ -191,6 +341,57 @@ export class CataloguePageComponent {
         const unplaced = applyFieldErrors(this.form, parsed.fields);
         this.errorKey.set(errorKeyFor(parsed.status));
         this.errorMessages.set([...parsed.messages, ...unplaced]);
+      },
+    });
+  }
+
+  protected hasBeds(facility: FacilityView): boolean {
+    return RESIDENTIAL_KINDS.includes(facility.kind);
+  }
+
+  protected showBeds(facility: FacilityView): void {
+    this.bedsFacility.set(facility);
+    this.store.bedsFacilityId.set(facility.id);
+  }
+
+  protected addBed(facilityId: string, code: string, label: string): void {
+    this.settle(this.store.addBed(facilityId, { code, label }), { key: 'catalogue.bedSaved', params: {} }, () =>
+      this.store.reloadBeds(),
+    );
+  }
+
+  protected changeBed(bedId: string, change: { label?: string; active?: boolean }): void {
+    this.settle(this.store.updateBed(bedId, change), { key: 'catalogue.bedSaved', params: {} }, () =>
+      this.store.reloadBeds(),
+    );
+  }
+
+  protected saveTerm(key: string, value: number): void {
+    this.settle(this.store.updateLegalTerm(key, value), { key: 'catalogue.termSaved', params: { key } }, () =>
+      this.store.reloadLegalTerms(),
+    );
+  }
+
+  /** Runs a settings change: a notice and a reload when it succeeds, the API's messages when it fails. */
+  private settle(
+    change: Observable<unknown>,
+    notice: { key: string; params: Record<string, string> },
+    reload: () => void,
+  ): void {
+    this.pending.set(true);
+    this.settingsErrorKey.set(null);
+    this.settingsNotice.set(null);
+    change.subscribe({
+      next: () => {
+        this.pending.set(false);
+        this.settingsNotice.set(notice);
+        reload();
+      },
+      error: (error: unknown) => {
+        this.pending.set(false);
+        const parsed = parseApiError(error);
+        this.settingsErrorKey.set(errorKeyFor(parsed.status));
+        this.settingsErrors.set([...parsed.messages, ...Object.values(parsed.fields)]);
       },
     });
   }

@@ -1,0 +1,35 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional, IsString, Length, Matches } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateBedDto {
+  @ApiProperty({ example: 'SOF-SHELTER-11' })
+  @Transform(trim)
+  @IsString()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, {
+    message: 'code must be 1-32 characters: latin letters, digits, dash, underscore',
+  })
+  code!: string;
+
+  @ApiProperty({ example: 'Стая 3, легло 1' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  label!: string;
+}
+
+export class UpdateBedDto {
+  @ApiPropertyOptional({ maxLength: 100 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  label?: string;
+
+  @ApiPropertyOptional({ description: 'false takes the bed out of service; a bed held by a stay cannot be' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
