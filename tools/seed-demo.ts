@@ -11,7 +11,8 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(SeedModule, { logger: ['error', 'warn', 'log'] });
   try {
     await app.get(DemoSeedService).seed();
-    await app.get(DemoCasesSeeder).seed();
+    // The API benchmark brings its own national-scale data set: users only.
+    if (!process.argv.includes('--users-only')) await app.get(DemoCasesSeeder).seed();
   } finally {
     await app.close();
   }

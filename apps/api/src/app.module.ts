@@ -6,6 +6,7 @@ import { AuditModule } from '@ibd/api/audit';
 import { AuthModule } from '@ibd/api/auth';
 import { CasesModule } from '@ibd/api/cases';
 import { PlacementsModule } from '@ibd/api/placements';
+import { QueueBoardModule } from '@ibd/api/queue-board';
 import { ReferralsModule } from '@ibd/api/referrals';
 import { ServiceRecordsModule } from '@ibd/api/service-records';
 import { StatisticsModule } from '@ibd/api/statistics';
@@ -15,6 +16,6 @@ import { VictimsModule } from '@ibd/api/victims';
 
 /** The HTTP API: a composition root, nothing more. It migrates the database at start. */
 @Module({
-  imports: [ApiCoreModule, DatabaseModule.forRoot({ migrations, migrationsRun: true }), AuthModule, UsersModule, UnitsModule, AuditModule, VictimsModule, CasesModule, ServiceRecordsModule, StatisticsModule, ReferralsModule, PlacementsModule, AlertsModule],
+  imports: [ApiCoreModule, DatabaseModule.forRoot({ migrations, migrationsRun: true }), AuthModule, UsersModule, UnitsModule, AuditModule, VictimsModule, CasesModule, ServiceRecordsModule, StatisticsModule, ReferralsModule, PlacementsModule, AlertsModule, QueueBoardModule],
 })
 export class AppModule {}

@@ -234,6 +234,14 @@ describe('cases', () => {
       expect(res.body).toMatchObject({ page: 2, pageSize: 1, items: [expect.any(Object)] });
       expect(res.body.total).toBeGreaterThan(2);
     });
+
+    it('lists the newest first and keeps the total on a page past the end', async () => {
+      const first = (await get('/cases?pageSize=100', 'monitor').expect(200)).body;
+      const opened = first.items.map((c: { openedAt: string }) => c.openedAt);
+      expect(opened).toEqual([...opened].sort().reverse());
+      const beyond = await get(`/cases?page=${first.total + 1}&pageSize=1`, 'monitor').expect(200);
+      expect(beyond.body).toEqual({ items: [], total: first.total, page: first.total + 1, pageSize: 1 });
+    });
   });
 
   describe('support & safety plan', () => {

@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { createCase, createVictim, DemoUsername, identity, signInAll } from './case-fixtures';
+import { BlindIndex } from '@ibd/api/identity';
+import { createCase, createVictim, DemoUsername, EGN, identity, signInAll } from './case-fixtures';
 import { createTestApp, TestApp } from './test-app';
 
 const run = promisify(execFile);
@@ -16,15 +17,12 @@ describe('key rotation (npm run keys:rotate)', () => {
   });
   afterAll(() => t.close());
 
-  const rotateTo = (keyId: string) =>
+  const rotate = (env: Record<string, string>) =>
     run(process.execPath, ['-r', './tools/register.cjs', 'tools/rotate-keys.ts'], {
       cwd: ROOT,
-      env: {
-        ...process.env,
-        DATABASE_URL: String(t.db.options['url' as keyof typeof t.db.options]),
-        IDENTITY_ACTIVE_KEY: keyId,
-      },
+      env: { ...process.env, DATABASE_URL: String(t.db.options['url' as keyof typeof t.db.options]), ...env },
     });
+  const rotateTo = (keyId: string) => rotate({ IDENTITY_ACTIVE_KEY: keyId });
 
   const keyIdsInUse = async (): Promise<string[]> => {
     const columns: Array<{ table: string; column: string }> = await t.db.query(
@@ -103,5 +101,61 @@ describe('key rotation (npm run keys:rotate)', () => {
 
     const again = await rotateTo('t2');
     expect(again.stdout).not.toMatch(/[1-9]\d* value/);
+  });
+
+  describe('of the blind-index key', () => {
+    const OLD_KEY = String(process.env['BLIND_INDEX_KEY']);
+    const NEW_KEY = Buffer.alloc(32, 7).toString('base64');
+    const search = (app: TestApp, term: string) =>
+      app.http.get(`/api/v1/cases?q=${encodeURIComponent(term)}`).set(as['staff.sofia']).expect(200);
+    const duplicateOf = (app: TestApp) =>
+      app.http.post('/api/v1/victims').set(as['staff.sofia']).send({
+        sex: 'female',
+        identity: identity({ personalNumber: EGN.other.number, dateOfBirth: EGN.other.dateOfBirth }),
+      });
+    const storedWith = async (key: string): Promise<number> => {
+      const pn = new BlindIndex(Buffer.from(key, 'base64')).personalNumber(EGN.other.number);
+      return (await t.db.query(`SELECT count(*)::int AS n FROM victims WHERE pn_index = $1`, [pn]))[0].n;
+    };
+
+    it('finds everyone under both keys while it runs, and only under the new key after it', async () => {
+      const person = await createVictim(t, 'staff.sofia', {
+        identity: identity({ firstName: 'Слепа', lastName: 'Индексова', personalNumber: EGN.other.number }),
+      });
+      const { id: caseId } = await createCase(t, 'staff.sofia', { victimId: person.id });
+      const during = await createTestApp({ BLIND_INDEX_KEY: NEW_KEY, BLIND_INDEX_PREVIOUS_KEY: OLD_KEY }, t);
+      try {
+        expect((await search(during, EGN.other.number)).body.items.map((c: { id: string }) => c.id)).toEqual([caseId]);
+        const refused = await duplicateOf(during).expect(409);
+        expect(JSON.stringify(refused.body)).toContain(person.code);
+      } finally {
+        await during.close();
+      }
+
+      const { stdout } = await rotate({ BLIND_INDEX_KEY: NEW_KEY, BLIND_INDEX_PREVIOUS_KEY: OLD_KEY });
+      expect(stdout).toMatch(/blind indexes of [1-9]\d* person\(s\) recomputed/);
+      expect(await storedWith(OLD_KEY)).toBe(0);
+      expect(await storedWith(NEW_KEY)).toBe(1);
+
+      const after = await createTestApp({ BLIND_INDEX_KEY: NEW_KEY }, t);
+      try {
+        expect((await search(after, EGN.other.number)).body.items.map((c: { id: string }) => c.id)).toEqual([caseId]);
+        expect((await search(after, 'Slepa Indeksova')).body.items.map((c: { id: string }) => c.id)).toEqual([caseId]);
+        await duplicateOf(after).expect(409);
+      } finally {
+        await after.close();
+      }
+      const rotations = await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'keys.rotate_blind_index'`);
+      expect(rotations[0].n).toBeGreaterThan(0);
+
+      const again = await rotate({ BLIND_INDEX_KEY: NEW_KEY });
+      expect(again.stdout).toMatch(/blind indexes of 0 person\(s\) recomputed/);
+    });
+
+    it('refuses a previous key equal to the active one', async () => {
+      await expect(rotate({ BLIND_INDEX_PREVIOUS_KEY: OLD_KEY })).rejects.toMatchObject({
+        stderr: expect.stringContaining('BLIND_INDEX_PREVIOUS_KEY must differ from BLIND_INDEX_KEY'),
+      });
+    });
   });
 });

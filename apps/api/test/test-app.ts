@@ -20,10 +20,11 @@ export interface TestApp {
 
 /**
  * The real AppModule over a fresh copy of the migrated template database, with the demo units and
- * users (password DEMO_PASSWORD), configured exactly as main.ts configures it.
+ * users (password DEMO_PASSWORD), configured exactly as main.ts configures it. With `over`, a second
+ * application (other configuration, e.g. keys) over that app's database, which its close keeps.
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function createTestApp(env: Record<string, string> = {}, over?: TestApp): Promise<TestApp> {
+  const database = over ? { url: String(over.db.options['url' as keyof typeof over.db.options]), name: null } : await createTestDatabase();
   const saved = { ...process.env };
   Object.assign(process.env, env, { DATABASE_URL: database.url });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule, DemoModule] }).compile();
@@ -47,7 +48,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     },
     async close() {
       await app.close();
-      await dropTestDatabase(database.name);
+      if (database.name) await dropTestDatabase(database.name);
     },
   };
 }

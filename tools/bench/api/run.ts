@@ -74,7 +74,7 @@ async function prepareData(): Promise<void> {
   }).initialize();
   try {
     await db.runMigrations({ transaction: 'each' });
-    execFileSync(process.execPath, ['-r', './tools/register.cjs', 'tools/seed-demo.ts'], {
+    execFileSync(process.execPath, ['-r', './tools/register.cjs', 'tools/seed-demo.ts', '--users-only'], {
       cwd: ROOT,
       env: { ...env, DATABASE_URL: databaseUrl, DEMO_MODE: 'true', NODE_ENV: 'development', LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'ignore', 'inherit'],

@@ -6,6 +6,7 @@ export * from './config/config.module';
 export * from './config/load-config';
 export * from './database/database.module';
 export * from './database/pg-errors';
+export * from './database/prepared-reads';
 export * from './database/typeorm-options';
 export * from './http/configure-app';
 export * from './http/page.query';

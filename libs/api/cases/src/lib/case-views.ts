@@ -70,6 +70,9 @@ export const CASE_DETAIL_COLUMNS = [
   'c.updated_at AS "updatedAt"',
 ];
 
+/** The victim's and the facility's codes, for output only: filters never need the join. */
+export const WITH_CODES = 'JOIN victims v ON v.id = c.victim_id JOIN units u ON u.id = c.facility_id';
+
 /** The case's tasks as one JSON array column, so a case and its tasks are one query. */
 export const TASKS_JSON = `COALESCE((
   SELECT json_agg(json_build_object('id', t.id, 'kind', t.kind, 'dueAt', t.due_at, 'doneAt', t.done_at, 'doneBy', t.done_by,

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { CASE_CODE_PATTERN, CaseStatus, Page, VICTIM_CODE_PATTERN } from '@ibd/shared/contracts';
 import { appendAudit, Actor } from '@ibd/api/audit';
+import { PreparedReads } from '@ibd/api/core';
 import type { AuthUser } from '@ibd/api/core';
 import { UnitEntity } from '@ibd/api/units';
 import {
@@ -17,9 +18,9 @@ import {
 import { CaseEntity } from './case.entity';
 import { CaseFinder } from './case-finder';
 import { datesBeforeBirth, isChildAt, isTransnational, reflectionEnd } from './case-rules';
-import { whereCaseInScope } from './case-scope';
+import { caseScope } from './case-scope';
 import { CaseTasksService } from './case-tasks.service';
-import { CASE_DETAIL_COLUMNS, CASE_LIST_COLUMNS, CaseListItem, CaseView, TASKS_JSON } from './case-views';
+import { CASE_DETAIL_COLUMNS, CASE_LIST_COLUMNS, CaseListItem, CaseView, TASKS_JSON, WITH_CODES } from './case-views';
 import { badDates, caseNotFound, illegalTransition, otherFacility } from './cases.errors';
 import { CloseCaseDto, CreateCaseDto, UpdateCaseDto } from './dto/case.dto';
 import { ListCasesQuery } from './dto/list-cases.query';
@@ -43,6 +44,7 @@ export class CasesService {
     private readonly victims: VictimsService,
     private readonly terms: LegalTermsService,
     private readonly tasks: CaseTasksService,
+    private readonly reads: PreparedReads,
   ) {}
 
   async create(dto: CreateCaseDto, actor: Actor): Promise<{ id: string; code: string; status: CaseStatus }> {
@@ -107,26 +109,30 @@ export class CasesService {
   }
 
   async list(query: ListCasesQuery, user: AuthUser): Promise<Page<CaseListItem>> {
-    const qb = this.filtered(this.scopedCases(this.dataSource.manager, user), query);
-    const [items, total] = await Promise.all([
-      this.withCodes(qb.clone())
-        .select(CASE_LIST_COLUMNS)
-        .orderBy('c.opened_at', 'DESC')
-        .addOrderBy('c.id', 'DESC')
-        .offset(query.skip)
-        .limit(query.pageSize)
-        .getRawMany<CaseListItem>(),
-      qb.clone().select('count(*)::int', 'total').getRawOne<{ total: number }>(),
-    ]);
-    return query.toPage(items, total?.total ?? 0);
+    const scope = caseScope(user);
+    const filter = this.filter(query);
+    const where = [scope.where, ...filter.conditions].join(' AND ');
+    const params = { ...scope.params, ...filter.params, skip: query.skip, take: query.pageSize };
+    // One round trip: the count, joined to the page (a page past the end still brings the count).
+    const rows = await this.reads.rows<CaseListItem & { total: number }>(
+      `SELECT t.total, p.* FROM (SELECT count(*)::int AS total FROM cases c WHERE ${where}) t
+         LEFT JOIN (SELECT ${CASE_LIST_COLUMNS.join(', ')} FROM cases c ${WITH_CODES} WHERE ${where}
+                     ORDER BY c.opened_at DESC, c.id DESC OFFSET :skip LIMIT :take) p ON true
+        ORDER BY p."openedAt" DESC, p.id DESC`,
+      params,
+    );
+    const items = rows.filter((row) => row.id !== null).map(({ total: _total, ...item }) => item);
+    return query.toPage(items, rows[0].total);
   }
 
-  async get(id: string, user: AuthUser, manager: EntityManager = this.dataSource.manager): Promise<CaseView> {
-    const found = await this.withCodes(this.scopedCases(manager, user))
-      .select(CASE_DETAIL_COLUMNS)
-      .addSelect(TASKS_JSON, 'tasks')
-      .andWhere('c.id = :id', { id })
-      .getRawOne<CaseView>();
+  async get(id: string, user: AuthUser, manager?: EntityManager): Promise<CaseView> {
+    const scope = caseScope(user);
+    const [found] = await this.reads.rows<CaseView>(
+      `SELECT ${CASE_DETAIL_COLUMNS.join(', ')}, ${TASKS_JSON} AS "tasks" FROM cases c ${WITH_CODES}
+        WHERE c.id = :id AND ${scope.where}`,
+      { ...scope.params, id },
+      manager,
+    );
     if (!found) throw caseNotFound();
     return found;
   }
@@ -217,41 +223,34 @@ export class CasesService {
     });
   }
 
-  private scopedCases(manager: EntityManager, user: AuthUser): SelectQueryBuilder<CaseEntity> {
-    return whereCaseInScope(manager.getRepository(CaseEntity).createQueryBuilder('c'), user);
-  }
-
-  /** The victim's and the facility's codes, for output only: filters never need the join. */
-  private withCodes(qb: SelectQueryBuilder<CaseEntity>): SelectQueryBuilder<CaseEntity> {
-    return qb.innerJoin('victims', 'v', 'v.id = c.victim_id').innerJoin('units', 'u', 'u.id = c.facility_id');
-  }
-
-  private filtered(qb: SelectQueryBuilder<CaseEntity>, query: ListCasesQuery): SelectQueryBuilder<CaseEntity> {
-    if (query.status) qb.andWhere('c.status = :status', { status: query.status });
-    if (query.facilityId) qb.andWhere('c.facility_id = :facilityId', { facilityId: query.facilityId });
-    if (query.child !== undefined) qb.andWhere('c.child = :child', { child: query.child });
-    if (query.identifiedFrom)
-      qb.andWhere('c.identified_at >= :identifiedFrom', { identifiedFrom: query.identifiedFrom });
-    if (query.identifiedTo) qb.andWhere('c.identified_at <= :identifiedTo', { identifiedTo: query.identifiedTo });
-    if (query.exploitationForm) qb.andWhere(':form = ANY(c.exploitation_forms)', { form: query.exploitationForm });
-    if (query.q) this.search(qb, query.q.trim());
-    return qb;
+  /** The list's filters as conditions on alias `c` with named parameters. */
+  private filter(query: ListCasesQuery): { conditions: string[]; params: Record<string, unknown> } {
+    const conditions: string[] = [];
+    const params: Record<string, unknown> = {};
+    const add = (condition: string, values: Record<string, unknown>) => {
+      conditions.push(condition);
+      Object.assign(params, values);
+    };
+    if (query.status) add('c.status = :status', { status: query.status });
+    if (query.facilityId) add('c.facility_id = :facilityId', { facilityId: query.facilityId });
+    if (query.child !== undefined) add('c.child = :child', { child: query.child });
+    if (query.identifiedFrom) add('c.identified_at >= :identifiedFrom', { identifiedFrom: query.identifiedFrom });
+    if (query.identifiedTo) add('c.identified_at <= :identifiedTo', { identifiedTo: query.identifiedTo });
+    if (query.exploitationForm) add(':form = ANY(c.exploitation_forms)', { form: query.exploitationForm });
+    if (query.q) add(...this.search(query.q.trim()));
+    return { conditions, params };
   }
 
   /** Codes match exactly; anything else through the blind indexes (never LIKE: there is no plaintext). */
-  private search(qb: SelectQueryBuilder<CaseEntity>, term: string): void {
+  private search(term: string): [string, Record<string, unknown>] {
     const code = term.toUpperCase();
-    if (CASE_CODE_PATTERN.test(code)) {
-      qb.andWhere('c.code = :code', { code });
-    } else if (VICTIM_CODE_PATTERN.test(code)) {
-      qb.andWhere('c.victim_id IN (SELECT sv.id FROM victims sv WHERE sv.code = :code)', { code });
-    } else {
-      const keys = this.victims.searchKeys(term);
-      qb.andWhere(
-        'c.victim_id IN (SELECT sv.id FROM victims sv WHERE sv.pn_index = :pnIndex OR sv.name_index = :nameIndex)',
-        keys,
-      );
-    }
+    if (CASE_CODE_PATTERN.test(code)) return ['c.code = :code', { code }];
+    if (VICTIM_CODE_PATTERN.test(code))
+      return ['c.victim_id IN (SELECT sv.id FROM victims sv WHERE sv.code = :code)', { code }];
+    return [
+      'c.victim_id IN (SELECT sv.id FROM victims sv WHERE sv.pn_index = ANY(:pnIndexes) OR sv.name_index = ANY(:nameIndexes))',
+      { ...this.victims.searchKeys(term) },
+    ];
   }
 
   /** `SOF-SHELTER-2026-0007`: numbered per facility and year by a locked counter row. */

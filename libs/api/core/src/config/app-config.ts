@@ -34,6 +34,16 @@ class ActiveKeyInKeyring implements ValidatorConstraintInterface {
   }
 }
 
+@ValidatorConstraint({ name: 'otherThanBlindIndexKey' })
+class OtherThanBlindIndexKey implements ValidatorConstraintInterface {
+  validate(value: string, args: ValidationArguments): boolean {
+    return value !== (args.object as AppConfig).BLIND_INDEX_KEY;
+  }
+  defaultMessage(): string {
+    return 'BLIND_INDEX_PREVIOUS_KEY must differ from BLIND_INDEX_KEY';
+  }
+}
+
 @ValidatorConstraint({ name: 'noDemoInProduction' })
 class NoDemoInProduction implements ValidatorConstraintInterface {
   validate(value: boolean, args: ValidationArguments): boolean {
@@ -77,6 +87,12 @@ export class AppConfig extends DatabaseConfig {
 
   @Matches(KEY_PATTERN, { message: 'BLIND_INDEX_KEY must be 32 bytes in base64' })
   BLIND_INDEX_KEY!: string;
+
+  /** Set only while `npm run keys:rotate` moves the blind indexes to a new BLIND_INDEX_KEY. */
+  @IsOptional()
+  @Matches(KEY_PATTERN, { message: 'BLIND_INDEX_PREVIOUS_KEY must be 32 bytes in base64' })
+  @Validate(OtherThanBlindIndexKey)
+  BLIND_INDEX_PREVIOUS_KEY?: string;
 
   @Transform(toInt)
   @IsInt()

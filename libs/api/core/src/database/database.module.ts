@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import type { MigrationInterface } from 'typeorm';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
+import { PreparedReads } from './prepared-reads';
 import { typeOrmBaseOptions } from './typeorm-options';
 
 export interface DatabaseModuleOptions {
@@ -15,6 +16,9 @@ export class DatabaseModule {
   static forRoot(options: DatabaseModuleOptions = {}): DynamicModule {
     return {
       module: DatabaseModule,
+      global: true,
+      providers: [PreparedReads],
+      exports: [PreparedReads],
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [AppConfig],

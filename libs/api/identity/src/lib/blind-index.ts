@@ -7,7 +7,23 @@ import { foldName } from './transliteration';
  * its own prefix, so a personal number never collides with a name.
  */
 export class BlindIndex {
-  constructor(private readonly key: Buffer) {}
+  /** While BLIND_INDEX_KEY is being rotated: the index under the key being replaced. */
+  readonly previous: BlindIndex | null;
+
+  constructor(
+    private readonly key: Buffer,
+    previousKey?: Buffer,
+  ) {
+    this.previous = previousKey ? new BlindIndex(previousKey) : null;
+  }
+
+  /**
+   * Every value a lookup must match: under the active key and, during a rotation, under the
+   * previous key too, so that rows the rotation has not reached yet are still found.
+   */
+  lookups(derive: (index: BlindIndex) => string): string[] {
+    return this.previous ? [derive(this), derive(this.previous)] : [derive(this)];
+  }
 
   personalNumber(value: string): string {
     return this.hmac(`pn:${normalizePersonalNumber(value)}`);

@@ -14,7 +14,11 @@ import { Keyring } from './keyring';
     {
       provide: BlindIndex,
       inject: [AppConfig],
-      useFactory: (c: AppConfig) => new BlindIndex(Buffer.from(c.BLIND_INDEX_KEY, 'base64')),
+      useFactory: (c: AppConfig) =>
+        new BlindIndex(
+          Buffer.from(c.BLIND_INDEX_KEY, 'base64'),
+          c.BLIND_INDEX_PREVIOUS_KEY ? Buffer.from(c.BLIND_INDEX_PREVIOUS_KEY, 'base64') : undefined,
+        ),
     },
   ],
   exports: [Keyring, BlindIndex],

@@ -5,7 +5,7 @@ import { appendAudit, Actor } from '@ibd/api/audit';
 import { CaseEntity, CasesService } from '@ibd/api/cases';
 import { BlindIndex, Keyring } from '@ibd/api/identity';
 import { UnitEntity } from '@ibd/api/units';
-import { nextVictimCode, todayInSofia, VictimEntity } from '@ibd/api/victims';
+import { nextVictimCode, todayInSofia, VictimEntity, victimIndexes } from '@ibd/api/victims';
 import { AcceptReferralDto } from './dto/answer-referral.dto';
 import { ReferralEntity } from './referral.entity';
 import { badReferral } from './referrals.errors';
@@ -112,9 +112,7 @@ export class ReferralIntake {
         birthYear: referral.victimBirthYear,
         languages: [],
         identityEnc: this.keyring.encryptJson({}),
-        pnIndex: null,
-        nameIndex: this.blindIndex.name(''),
-        nameDobIndex: null,
+        ...victimIndexes(this.blindIndex, {}),
         registeredByUnitId: referral.toUnitId,
         createdBy: actor.id,
       }),

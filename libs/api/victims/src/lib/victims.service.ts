@@ -8,14 +8,9 @@ import { nextVictimCode } from './codes';
 import { CreateVictimDto, IdentityDto, UpdateVictimDto } from './dto/victim.dto';
 import { VictimEntity } from './victim.entity';
 import { VictimIdentity, VictimView } from './victim-identity';
+import { victimIndexes } from './victim-indexes';
 import { seesIdentity, whereVictimInScope } from './victim-scope';
 import { duplicatePersonalNumber, possibleDuplicate, victimNotFound } from './victims.errors';
-
-interface Indexes {
-  pnIndex: string | null;
-  nameIndex: string;
-  nameDobIndex: string | null;
-}
 
 /** What the birth date is known to be: exact from the identity, or just the year. */
 export interface BirthInfo {
@@ -34,9 +29,9 @@ export class VictimsService {
   async create(dto: CreateVictimDto, actor: Actor): Promise<{ id: string; code: string }> {
     const { identity, acknowledgeDuplicate, ...attributes } = dto;
     const birthYear = this.reconcileBirth(identity, dto.birthYear);
-    const indexes = this.indexes(identity);
+    const indexes = victimIndexes(this.blindIndex, identity);
     return this.dataSource.transaction(async (manager) => {
-      await this.assertNotDuplicate(manager, indexes, acknowledgeDuplicate ?? false);
+      await this.assertNotDuplicate(manager, identity, acknowledgeDuplicate ?? false);
       const repository = manager.getRepository(VictimEntity);
       const victim = await repository.save(
         repository.create({
@@ -75,9 +70,10 @@ export class VictimsService {
         birthYear: this.reconcileBirth(current, dto.birthYear ?? victim.birthYear ?? undefined),
       };
       if (identity) {
-        const indexes = this.indexes(identity);
-        await this.assertNotDuplicate(manager, indexes, acknowledgeDuplicate ?? false, victim.id);
-        Object.assign(changes, indexes, { identityEnc: this.keyring.encryptJson(identity) });
+        await this.assertNotDuplicate(manager, identity, acknowledgeDuplicate ?? false, victim.id);
+        Object.assign(changes, victimIndexes(this.blindIndex, identity), {
+          identityEnc: this.keyring.encryptJson(identity),
+        });
       }
       await manager.getRepository(VictimEntity).update(victim.id, changes);
       await appendAudit(manager, actor, { action: 'victim.update', entity: 'victim', entityId: victim.id });
@@ -109,23 +105,17 @@ export class VictimsService {
     return { dateOfBirth: identity.dateOfBirth ?? null, birthYear: victim.birthYear };
   }
 
-  /** Blind-index keys of a search term, for exact search by personal number or name. */
-  searchKeys(term: string): { pnIndex: string; nameIndex: string } {
-    return { pnIndex: this.blindIndex.personalNumber(term), nameIndex: this.blindIndex.name(term) };
+  /** Blind-index values of a search term, for exact search by personal number or name. */
+  searchKeys(term: string): { pnIndexes: string[]; nameIndexes: string[] } {
+    return {
+      pnIndexes: this.blindIndex.lookups((index) => index.personalNumber(term)),
+      nameIndexes: this.blindIndex.lookups((index) => index.name(term)),
+    };
   }
 
   private toView(victim: VictimEntity): VictimView {
     const { id, code, sex, birthYear, citizenship, languages, createdAt, updatedAt } = victim;
     return { id, code, sex, birthYear, citizenship, languages, createdAt, updatedAt };
-  }
-
-  private indexes(identity: IdentityDto): Indexes {
-    const { firstName, lastName, personalNumber, dateOfBirth } = identity;
-    return {
-      pnIndex: personalNumber ? this.blindIndex.personalNumber(personalNumber) : null,
-      nameIndex: this.blindIndex.name(firstName, lastName),
-      nameDobIndex: dateOfBirth ? this.blindIndex.nameAndBirthDate(firstName, lastName, dateOfBirth) : null,
-    };
   }
 
   /**
@@ -146,22 +136,28 @@ export class VictimsService {
     return date ? Number(date.slice(0, 4)) : (givenYear ?? null);
   }
 
+  /** Looks under every blind-index key in use, so a rotation in progress misses no one. */
   private async assertNotDuplicate(
     manager: EntityManager,
-    indexes: Indexes,
+    identity: IdentityDto,
     acknowledged: boolean,
     self?: string,
   ): Promise<void> {
+    const lookups = this.blindIndex.previous
+      ? [victimIndexes(this.blindIndex, identity), victimIndexes(this.blindIndex.previous, identity)]
+      : [victimIndexes(this.blindIndex, identity)];
     const others = manager.getRepository(VictimEntity).createQueryBuilder('v').select(['v.id', 'v.code']);
     if (self) others.andWhere('v.id <> :self', { self });
-    if (indexes.pnIndex) {
-      const existing = await others.clone().andWhere('v.pn_index = :pn', { pn: indexes.pnIndex }).getOne();
+    const pns = lookups.map((indexes) => indexes.pnIndex).filter((value) => value !== null);
+    if (pns.length > 0) {
+      const existing = await others.clone().andWhere('v.pn_index IN (:...pns)', { pns }).getOne();
       if (existing) throw duplicatePersonalNumber(existing.code);
     }
-    if (indexes.nameDobIndex && !acknowledged) {
+    const keys = lookups.map((indexes) => indexes.nameDobIndex).filter((value) => value !== null);
+    if (keys.length > 0 && !acknowledged) {
       const similar = await others
         .clone()
-        .andWhere('v.name_dob_index = :key', { key: indexes.nameDobIndex })
+        .andWhere('v.name_dob_index IN (:...keys)', { keys })
         .orderBy('v.code')
         .limit(10)
         .getMany();

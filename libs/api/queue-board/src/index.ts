@@ -1,0 +1,2 @@
+export * from './lib/queue-board.constants';
+export * from './lib/queue-board.module';
