@@ -6,3 +6,4 @@ export * from './lib/codes';
 export * from './lib/cases';
 export * from './lib/referrals';
 export * from './lib/placements';
+export * from './lib/records';

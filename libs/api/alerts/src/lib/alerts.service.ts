@@ -1,25 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import type { AlertKind, Page } from '@ibd/shared/contracts';
+import type { AlertView, Page } from '@ibd/shared/contracts';
 import type { AuthUser } from '@ibd/api/core';
 import { AlertEntity } from './alert.entity';
 import { ListAlertsQuery } from './dto/list-alerts.query';
 
-export interface AlertRow {
-  id: string;
-  kind: AlertKind;
-  unitId: string;
-  unitCode: string;
-  senderUnitId: string | null;
-  code: string;
-  caseId: string | null;
-  subjectId: string;
-  dueDate: string | null;
-  daysLeft: number | null;
-  dueAt: Date | null;
-  computedAt: Date;
-}
+/** An alert as the API holds it (points in time as Dates). */
+export type AlertRow = AlertView<Date>;
 
 const ALERT_COLUMNS = [
   'al.id AS "id"',

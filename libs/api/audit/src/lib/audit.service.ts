@@ -5,29 +5,13 @@ import type { Page } from '@ibd/shared/contracts';
 import { AuditLogEntity } from './audit-log.entity';
 import { ListAuditQuery } from './dto/list-audit.query';
 
-export interface AuditView {
-  id: number;
-  at: Date;
-  actorId: string | null;
-  actorRole: string;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  requestId: string | null;
-  hash: string | null;
-}
+import type { AuditHead as AuditHeadOf, AuditVerification, AuditView as AuditViewOf } from '@ibd/shared/contracts';
 
-export interface AuditVerification {
-  ok: boolean;
-  checked: number;
-  firstBrokenId?: number;
-}
+export type { AuditVerification };
 
-export interface AuditHead {
-  id: number;
-  hash: string;
-  at: Date | null;
-}
+/** The views as the API holds them (points in time as Dates). */
+export type AuditView = AuditViewOf<Date>;
+export type AuditHead = AuditHeadOf<Date>;
 
 const toView = (row: AuditLogEntity): AuditView => ({
   id: Number(row.id),

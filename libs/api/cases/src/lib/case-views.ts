@@ -1,43 +1,13 @@
-import type { CaseStatus, CaseTaskKind, ClosureReason, ExploitationForm, Source } from '@ibd/shared/contracts';
+import type {
+  CaseListItem as CaseListItemOf,
+  CaseTaskView as CaseTaskViewOf,
+  CaseView as CaseViewOf,
+} from '@ibd/shared/contracts';
 
-export interface CaseListItem {
-  id: string;
-  code: string;
-  status: CaseStatus;
-  victimId: string;
-  victimCode: string;
-  facilityId: string;
-  facilityCode: string;
-  identifiedAt: string;
-  child: boolean;
-  exploitationForms: ExploitationForm[];
-  openedAt: Date;
-  closedAt: Date | null;
-}
-
-export interface CaseTaskView {
-  id: string;
-  kind: CaseTaskKind;
-  dueAt: Date;
-  doneAt: Date | null;
-  doneBy: string | null;
-  overdue: boolean;
-}
-
-export interface CaseView extends CaseListItem {
-  identifiedBy: Source;
-  formalIdentifiedAt: string | null;
-  formalIdentifiedBy: Source | null;
-  recruitmentCountries: string[];
-  exploitationCountries: string[];
-  transnational: boolean;
-  reflectionEndsOn: string | null;
-  activatedAt: Date | null;
-  closureReason: ClosureReason | null;
-  retentionUntil: string | null;
-  updatedAt: Date;
-  tasks: CaseTaskView[];
-}
+/** The views as the API holds them: points in time as Dates, as PostgreSQL gives them. */
+export type CaseListItem = CaseListItemOf<Date>;
+export type CaseTaskView = CaseTaskViewOf<Date>;
+export type CaseView = CaseViewOf<Date>;
 
 /** Columns of the list (alias c: cases, v: victims, u: units); dates as YYYY-MM-DD text. */
 export const CASE_LIST_COLUMNS = [

@@ -1,4 +1,4 @@
-import type { DischargeDestination, DischargeReason, ExtensionProposer } from '@ibd/shared/contracts';
+import type { PlacementDetailView, PlacementExtensionView, PlacementView } from '@ibd/shared/contracts';
 
 /** Today in Bulgaria, in SQL: the day terms are counted against. */
 export const SOFIA_TODAY_SQL = `(now() AT TIME ZONE 'Europe/Sofia')::date`;
@@ -28,46 +28,8 @@ export const PLACEMENT_COLUMNS = [
   'p.onward_referral_id AS "onwardReferralId"',
 ];
 
-export interface PlacementRow {
-  id: string;
-  caseId: string;
-  caseCode: string;
-  facilityId: string;
-  facilityCode: string;
-  bedId: string | null;
-  bedCode: string | null;
-  admittedAt: Date;
-  admittedOn: string;
-  initialLimitDate: string;
-  stayLimitDate: string;
-  daysLeft: number | null;
-  consentDate: string;
-  dischargedAt: Date | null;
-  dischargeReason: DischargeReason | null;
-  destination: DischargeDestination | null;
-  referralId: string | null;
-  onwardReferralId: string | null;
-}
-
-export interface ExtensionRow {
-  id: string;
-  previousLimitDate: string;
-  newLimitDate: string;
-  proposer: ExtensionProposer;
-  reason?: string;
-  basis: string;
-  recordedBy: string;
-  recordedAt: Date;
-}
-
-export interface BedHistoryRow {
-  bedId: string;
-  bedCode: string;
-  from: Date;
-  to: Date | null;
-}
-
-export interface PlacementDetail extends PlacementRow {
-  extensions: ExtensionRow[];
-  beds: BedHistoryRow[];
-}
+/** The views as the API holds them: points in time as Dates, as PostgreSQL gives them. */
+export type PlacementRow = PlacementView<Date>;
+export type ExtensionRow = PlacementExtensionView<Date>;
+export type BedHistoryRow = PlacementDetailView<Date>['beds'][number];
+export type PlacementDetail = PlacementDetailView<Date>;

@@ -1,4 +1,4 @@
-import type { ExploitationForm, ReferralStatus, ReferralView, Sex, Source, Urgency } from '@ibd/shared/contracts';
+import type { ReferralView, Sex } from '@ibd/shared/contracts';
 
 /** The columns of a referral view over `r` joined with units `fu`, `tu` and cases `c`, `rc`. */
 export const REFERRAL_COLUMNS = [
@@ -31,42 +31,18 @@ export const REFERRAL_COLUMNS = [
   'r.completed_at AS "completedAt"',
 ];
 
-export interface ReferralRow {
-  id: string;
-  code: string;
-  status: ReferralStatus;
-  fromUnitId: string;
-  fromUnitCode: string;
-  toUnitId: string;
-  toUnitCode: string;
-  source: Source | null;
-  caseId: string | null;
-  caseCode: string | null;
-  resultCaseId: string | null;
-  resultCaseCode: string | null;
+/** A referral as the API holds it (points in time as Dates). */
+export type ReferralOut = ReferralView<Date>;
+
+/** A row of REFERRAL_COLUMNS: the view with the victim summary and the consent flattened. */
+export type ReferralRow = Omit<ReferralOut, 'victim' | 'consent' | 'reason' | 'declineReason'> & {
   victimSex: Sex | null;
   victimCitizenship: string | null;
   victimBirthYear: number | null;
-  exploitationForms: ExploitationForm[];
-  urgency: Urgency;
   reason: string;
-  transnationalCountry: string | null;
   consentDate: string;
   consentRecordedBy: string;
-  sentAt: Date;
-  answeredAt: Date | null;
-  minutesToAnswer: number | null;
   declineReason: string | null;
-  withdrawnAt: Date | null;
-  completedAt: Date | null;
-}
-
-export type ReferralOut = Omit<ReferralView, 'sentAt' | 'answeredAt' | 'withdrawnAt' | 'completedAt'> & {
-  sentAt: Date;
-  answeredAt: Date | null;
-  withdrawnAt: Date | null;
-  completedAt: Date | null;
-  exploitationForms: ExploitationForm[];
 };
 
 export function toReferralView(row: ReferralRow, withText: boolean): ReferralOut {

@@ -10,24 +10,12 @@ import { CreateServiceRecordDto, CreateServiceTypeDto } from './dto/service.dto'
 import { ServiceRecordEntity } from './service-record.entity';
 import { ServiceTypeEntity } from './service-type.entity';
 
-export interface ServiceTypeView {
-  code: string;
-  nameBg: string;
-  nameEn: string;
-}
+import type { ServiceRecordView as ServiceRecordViewOf, ServiceTypeView } from '@ibd/shared/contracts';
 
-export interface ServiceRecordView {
-  id: string;
-  caseId: string;
-  type: string;
-  providedAt: Date;
-  durationMinutes: number;
-  staffId: string;
-  facilityId: string;
-  createdAt: Date;
-  /** Staff of the case's facility only. */
-  notes?: string | null;
-}
+export type { ServiceTypeView };
+
+/** A service record as the API holds it (points in time as Dates). */
+export type ServiceRecordView = ServiceRecordViewOf<Date>;
 
 @Injectable()
 export class ServiceRecordsService {

@@ -1,3 +1,5 @@
+import type { CaseStatus, ExploitationForm, Source } from './codes';
+
 /** Case codes of issue 3 (domain.md, "The life of a case"); labels are translated in the client. */
 export const CLOSURE_REASONS = [
   'goals_met',
@@ -41,3 +43,46 @@ export type LegalTermKey = (typeof LEGAL_TERM_KEYS)[number];
 
 export const CASE_CODE_PATTERN = /^[A-Z]{2,8}(-[A-Z]{2,12})*-\d{4}-\d{4,6}$/;
 export const VICTIM_CODE_PATTERN = /^V-\d{4}-\d{6,}$/;
+
+/**
+ * The API's views of a case. `Moment` is a point in time: a Date in the API (as PostgreSQL gives
+ * it), an ISO string in the client (as JSON carries it). Dates without a time are YYYY-MM-DD text.
+ */
+export interface CaseListItem<Moment = string> {
+  id: string;
+  code: string;
+  status: CaseStatus;
+  victimId: string;
+  victimCode: string;
+  facilityId: string;
+  facilityCode: string;
+  identifiedAt: string;
+  child: boolean;
+  exploitationForms: ExploitationForm[];
+  openedAt: Moment;
+  closedAt: Moment | null;
+}
+
+export interface CaseTaskView<Moment = string> {
+  id: string;
+  kind: CaseTaskKind;
+  dueAt: Moment;
+  doneAt: Moment | null;
+  doneBy: string | null;
+  overdue: boolean;
+}
+
+export interface CaseView<Moment = string> extends CaseListItem<Moment> {
+  identifiedBy: Source;
+  formalIdentifiedAt: string | null;
+  formalIdentifiedBy: Source | null;
+  recruitmentCountries: string[];
+  exploitationCountries: string[];
+  transnational: boolean;
+  reflectionEndsOn: string | null;
+  activatedAt: Moment | null;
+  closureReason: ClosureReason | null;
+  retentionUntil: string | null;
+  updatedAt: Moment;
+  tasks: CaseTaskView<Moment>[];
+}

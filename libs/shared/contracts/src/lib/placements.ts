@@ -66,7 +66,7 @@ export interface BedBoardEntry {
   occupiedBy?: BedOccupant | null;
 }
 
-export interface PlacementView {
+export interface PlacementView<Moment = string> {
   id: string;
   caseId: string;
   caseCode: string;
@@ -74,12 +74,12 @@ export interface PlacementView {
   facilityCode: string;
   bedId: string | null;
   bedCode: string | null;
-  admittedAt: string;
+  admittedAt: Moment;
   admittedOn: string;
   stayLimitDate: string;
   initialLimitDate: string;
   daysLeft: number | null;
-  dischargedAt: string | null;
+  dischargedAt: Moment | null;
   dischargeReason: DischargeReason | null;
   destination: DischargeDestination | null;
   consentDate: string;
@@ -89,7 +89,7 @@ export interface PlacementView {
   onwardReferralId: string | null;
 }
 
-export interface PlacementExtensionView {
+export interface PlacementExtensionView<Moment = string> {
   id: string;
   previousLimitDate: string;
   newLimitDate: string;
@@ -98,16 +98,16 @@ export interface PlacementExtensionView {
   reason?: string;
   basis: string;
   recordedBy: string;
-  recordedAt: string;
+  recordedAt: Moment;
 }
 
 /** GET /placements/:id: the stay with its extensions and the beds it held. */
-export interface PlacementDetailView extends PlacementView {
-  extensions: PlacementExtensionView[];
-  beds: Array<{ bedId: string; bedCode: string; from: string; to: string | null }>;
+export interface PlacementDetailView<Moment = string> extends PlacementView<Moment> {
+  extensions: PlacementExtensionView<Moment>[];
+  beds: Array<{ bedId: string; bedCode: string; from: Moment; to: Moment | null }>;
 }
 
-export interface AlertView {
+export interface AlertView<Moment = string> {
   id: string;
   kind: AlertKind;
   /** The unit that must act (the facility, or the receiver of an unanswered referral). */
@@ -124,6 +124,6 @@ export interface AlertView {
   dueDate: string | null;
   daysLeft: number | null;
   /** A task's deadline, or when a referral should have been answered. */
-  dueAt: string | null;
-  computedAt: string;
+  dueAt: Moment | null;
+  computedAt: Moment;
 }

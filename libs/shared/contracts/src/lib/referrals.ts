@@ -26,7 +26,8 @@ export interface ReferralVictimSummary {
   birthYear: number | null;
 }
 
-export interface ReferralView {
+/** A referral; `Moment` is a Date in the API and an ISO string in the client (see CaseView). */
+export interface ReferralView<Moment = string> {
   id: string;
   code: string;
   status: ReferralStatus;
@@ -48,11 +49,11 @@ export interface ReferralView {
   reason?: string;
   transnationalCountry: string | null;
   consent: { given: true; date: string; recordedBy: string };
-  sentAt: string;
-  answeredAt: string | null;
+  sentAt: Moment;
+  answeredAt: Moment | null;
   /** Whole minutes from sending to acceptance or refusal (the NRM's feedback step). */
   minutesToAnswer: number | null;
   declineReason?: string | null;
-  withdrawnAt: string | null;
-  completedAt: string | null;
+  withdrawnAt: Moment | null;
+  completedAt: Moment | null;
 }

@@ -1,7 +1,6 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { PlanItemKind, PlanItemStatus, RiskLevel } from '@ibd/shared/contracts';
 import { appendAudit, Actor } from '@ibd/api/audit';
 import { Keyring } from '@ibd/api/identity';
 import { CaseFinder } from '../case-finder';
@@ -10,31 +9,16 @@ import { CreatePlanItemDto, CreatePlanReviewDto, UpdatePlanItemDto } from './pla
 import { PlanItemEntity } from './plan-item.entity';
 import { PlanReviewEntity } from './plan-review.entity';
 
-export interface PlanItemView {
-  id: string;
-  kind: PlanItemKind;
-  status: PlanItemStatus;
-  riskLevel: RiskLevel | null;
-  dueOn: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-  /** Staff of the case's facility only. */
-  text?: string;
-  responsible?: string | null;
-}
+import type {
+  PlanItemView as PlanItemViewOf,
+  PlanReviewView as PlanReviewViewOf,
+  PlanView as PlanViewOf,
+} from '@ibd/shared/contracts';
 
-export interface PlanReviewView {
-  id: string;
-  reviewedOn: string;
-  nextReviewOn: string | null;
-  createdAt: Date;
-  summary?: string;
-}
-
-export interface PlanView {
-  items: PlanItemView[];
-  reviews: PlanReviewView[];
-}
+/** The plan as the API holds it (points in time as Dates). */
+export type PlanItemView = PlanItemViewOf<Date>;
+export type PlanReviewView = PlanReviewViewOf<Date>;
+export type PlanView = PlanViewOf<Date>;
 
 /** The support & safety plan of a case: needs, risks, goals and reviews. */
 @Injectable()

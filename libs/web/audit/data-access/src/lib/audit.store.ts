@@ -2,33 +2,17 @@ import { HttpClient, httpResource } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { Observable } from 'rxjs';
 
-import { DEFAULT_PAGE_SIZE, type Page } from '@ibd/shared/contracts';
+import {
+  type AuditHead,
+  type AuditVerification,
+  type AuditView as AuditEntry,
+  DEFAULT_PAGE_SIZE,
+  type Page,
+} from '@ibd/shared/contracts';
+
+export type { AuditEntry, AuditHead, AuditVerification };
 
 const AUDIT_API = '/api/v1/audit';
-
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actorId: string | null;
-  actorRole: string;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  requestId: string | null;
-  hash: string;
-}
-
-export interface AuditVerification {
-  ok: boolean;
-  checked: number;
-  firstBrokenId?: number;
-}
-
-export interface AuditHead {
-  id: number;
-  hash: string;
-  at: string | null;
-}
 
 export interface AuditFilter {
   entity: string;

@@ -1,54 +1,24 @@
 import type {
   CaseStatus,
-  CaseTaskKind,
-  ClosureReason,
   ExploitationForm,
   PlanItemKind,
-  PlanItemStatus,
   RiskLevel,
   Sex,
   Source,
+  VictimView as VictimViewOf,
 } from '@ibd/shared/contracts';
 
 /** The API's views of issue 3 (libs/api/cases, victims, service-records), as the client reads them. */
-export interface CaseListItem {
-  id: string;
-  code: string;
-  status: CaseStatus;
-  victimId: string;
-  victimCode: string;
-  facilityId: string;
-  facilityCode: string;
-  identifiedAt: string;
-  child: boolean;
-  exploitationForms: ExploitationForm[];
-  openedAt: string;
-  closedAt: string | null;
-}
-
-export interface CaseTaskView {
-  id: string;
-  kind: CaseTaskKind;
-  dueAt: string;
-  doneAt: string | null;
-  doneBy: string | null;
-  overdue: boolean;
-}
-
-export interface CaseView extends CaseListItem {
-  identifiedBy: Source;
-  formalIdentifiedAt: string | null;
-  formalIdentifiedBy: Source | null;
-  recruitmentCountries: string[];
-  exploitationCountries: string[];
-  transnational: boolean;
-  reflectionEndsOn: string | null;
-  activatedAt: string | null;
-  closureReason: ClosureReason | null;
-  retentionUntil: string | null;
-  updatedAt: string;
-  tasks: CaseTaskView[];
-}
+export type {
+  CaseListItem,
+  CaseTaskView,
+  CaseView,
+  PlanItemView,
+  PlanReviewView,
+  PlanView,
+  ServiceRecordView,
+  ServiceTypeView,
+} from '@ibd/shared/contracts';
 
 export interface CaseFilter {
   status: CaseStatus | null;
@@ -87,18 +57,7 @@ export interface VictimIdentity {
   documents?: IdentityDocument[];
 }
 
-export interface VictimView {
-  id: string;
-  code: string;
-  sex: Sex;
-  birthYear: number | null;
-  citizenship: string | null;
-  languages: string[];
-  createdAt: string;
-  updatedAt: string;
-  /** Present only for staff of a facility holding the person. */
-  identity?: VictimIdentity;
-}
+export type VictimView = VictimViewOf<string, VictimIdentity>;
 
 export interface CreateVictim {
   identity: VictimIdentity;
@@ -119,54 +78,11 @@ export interface CreateCase {
   exploitationCountries?: string[];
 }
 
-export interface ServiceTypeView {
-  code: string;
-  nameBg: string;
-  nameEn: string;
-}
-
-export interface ServiceRecordView {
-  id: string;
-  caseId: string;
-  type: string;
-  providedAt: string;
-  durationMinutes: number;
-  staffId: string;
-  facilityId: string;
-  createdAt: string;
-  notes?: string | null;
-}
-
 export interface CreateServiceRecord {
   type: string;
   providedAt: string;
   durationMinutes: number;
   notes?: string;
-}
-
-export interface PlanItemView {
-  id: string;
-  kind: PlanItemKind;
-  status: PlanItemStatus;
-  riskLevel: RiskLevel | null;
-  dueOn: string | null;
-  createdAt: string;
-  updatedAt: string;
-  text?: string;
-  responsible?: string | null;
-}
-
-export interface PlanReviewView {
-  id: string;
-  reviewedOn: string;
-  nextReviewOn: string | null;
-  createdAt: string;
-  summary?: string;
-}
-
-export interface PlanView {
-  items: PlanItemView[];
-  reviews: PlanReviewView[];
 }
 
 export interface CreatePlanItem {
