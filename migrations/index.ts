@@ -4,6 +4,14 @@ import { StatisticsRuns1795625116185 } from './1795625116185-StatisticsRuns';
 import { CaseRecords1795625325143 } from './1795625325143-CaseRecords';
 import { ReferralsPlacements1795625490476 } from './1795625490476-ReferralsPlacements';
 import { StatisticsIndexes1795631902261 } from './1795631902261-StatisticsIndexes';
+import { BedServicePeriods1795635795640 } from './1795635795640-BedServicePeriods';
 
 /** Every migration, in order. The API runs them at start; the worker never does. */
-export const migrations: Array<new () => MigrationInterface> = [Foundation1795624496863, StatisticsRuns1795625116185, CaseRecords1795625325143, ReferralsPlacements1795625490476, StatisticsIndexes1795631902261];
+export const migrations: Array<new () => MigrationInterface> = [
+  Foundation1795624496863,
+  StatisticsRuns1795625116185,
+  CaseRecords1795625325143,
+  ReferralsPlacements1795625490476,
+  StatisticsIndexes1795631902261,
+  BedServicePeriods1795635795640,
+];

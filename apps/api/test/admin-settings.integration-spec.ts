@@ -130,6 +130,30 @@ describe('admin settings', () => {
       expect(await auditRows('bed.activate', bed.id)).toHaveLength(1);
     });
 
+    it('keeps when each bed was in service, in the database, and refuses overlapping periods', async () => {
+      const bed = (
+        await call(t, 'admin', 'post', `/facilities/${unit['VAR-SHELTER']}/beds`, { code: 'VAR-HIST', label: 'h' })
+      ).body;
+      const periods = (): Promise<Array<{ open: boolean }>> =>
+        t.db.query('SELECT to_at IS NULL AS open FROM bed_service_periods WHERE bed_id = $1 ORDER BY from_at', [
+          bed.id,
+        ]);
+      expect(await periods()).toEqual([{ open: true }]);
+      await call(t, 'admin', 'patch', `/beds/${bed.id}`, { active: false });
+      expect(await periods()).toEqual([{ open: false }]);
+      await call(t, 'admin', 'patch', `/beds/${bed.id}`, { active: true });
+      expect(await periods()).toEqual([{ open: false }, { open: true }]);
+      await expect(
+        t.db.query(`INSERT INTO bed_service_periods (bed_id, from_at) VALUES ($1, now() - interval '1 hour')`, [bed.id]),
+      ).rejects.toThrow(/bed_service_periods_overlap_excl/);
+      // Out of service and back in one transaction: no empty period is left behind.
+      await t.db.transaction(async (manager) => {
+        await manager.query('UPDATE beds SET active = false WHERE id = $1', [bed.id]);
+        await manager.query('UPDATE beds SET active = true WHERE id = $1', [bed.id]);
+      });
+      expect(await periods()).toHaveLength(3);
+    });
+
     it('will not take out of service a bed held by a stay (409), nothing audited', async () => {
       const c = await createCase(t, 'staff.sofia');
       const stay = await admit(t, 'staff.sofia', { caseId: c.id, facilityId: unit['SOF-SHELTER'] });
