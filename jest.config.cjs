@@ -29,7 +29,26 @@ module.exports = {
   // A global option in jest (ignored inside a project): integration tests boot Nest and databases.
   testTimeout: 60_000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools,migrations,docker}/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs,tools,migrations,docker}/**/*.spec.ts'],
+      // Angular components render in the `component` project.
+      testPathIgnorePatterns: [...common.testPathIgnorePatterns, '\\.component\\.spec\\.ts$'],
+    },
+    {
+      // Angular components rendered by the test bed in jsdom (zoneless, like the app).
+      ...require('jest-preset-angular/presets').createCjsPreset({ tsconfig: '<rootDir>/apps/web/tsconfig.jest.json' }),
+      displayName: 'component',
+      rootDir: __dirname,
+      moduleNameMapper: common.moduleNameMapper,
+      setupFiles: ['<rootDir>/tools/jest/load-env.cjs'],
+      setupFilesAfterEnv: ['<rootDir>/apps/web/jest-setup.ts'],
+      testMatch: ['<rootDir>/libs/web/**/*.component.spec.ts'],
+      testPathIgnorePatterns: common.testPathIgnorePatterns,
+      // Angular's .mjs bundles and the ESM-only helpers of Transloco are compiled too.
+      transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|@jsverse/))'],
+    },
     {
       ...common,
       displayName: 'integration',

@@ -9,7 +9,7 @@ const DEMO_USERS = [
   { username: 'social.worker', role: 'social_worker', nav: ['home', 'referrals', 'alerts'] },
   { username: 'monitor', role: 'monitor', nav: ['home', 'monitoring', 'alerts'] },
   { username: 'auditor', role: 'auditor', nav: ['home', 'export', 'audit'] },
-  { username: 'admin', role: 'admin', nav: ['home', 'users', 'catalogue'] },
+  { username: 'admin', role: 'admin', nav: ['home', 'users', 'catalogue', 'settings', 'queues'] },
 ] as const;
 
 test.describe('signed-in home per role', () => {

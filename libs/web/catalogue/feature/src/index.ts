@@ -1,1 +1,1 @@
-export { catalogueRoutes } from './lib/catalogue.routes';
+export { catalogueRoutes, queueBoardRoutes, settingsRoutes } from './lib/catalogue.routes';

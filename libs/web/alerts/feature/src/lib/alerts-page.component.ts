@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import type { PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 
@@ -8,20 +8,18 @@ import { ALERT_KINDS, type AlertKind } from '@ibd/shared/contracts';
 import { AlertsStore } from '@ibd/web/alerts/data-access';
 import { AlertListComponent } from '@ibd/web/alerts/ui';
 import { AuthStore } from '@ibd/web/shared/data-access';
-import { EmptyStateComponent, ErrorBoxComponent, LoadingComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
+import { ErrorBoxComponent, PagedListComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
 import { errorKeyFor } from '@ibd/web/shared/util';
 
 @Component({
   selector: 'ibd-alerts-page',
   imports: [
     MatFormFieldModule,
-    MatPaginatorModule,
     MatSelectModule,
     TranslocoPipe,
     AlertListComponent,
-    EmptyStateComponent,
     ErrorBoxComponent,
-    LoadingComponent,
+    PagedListComponent,
     PageHeaderComponent,
   ],
   providers: [AlertsStore],
@@ -41,23 +39,16 @@ import { errorKeyFor } from '@ibd/web/shared/util';
     @if (errorKey(); as key) {
       <ibd-error-box [heading]="key | transloco" />
     }
-    @if (store.loading() && !store.page()) {
-      <ibd-loading [label]="'common.loading' | transloco" />
-    }
-    @if (store.page(); as page) {
-      @if (page.items.length === 0) {
-        <ibd-empty-state [text]="'alerts.empty' | transloco" />
-      } @else {
-        <ibd-alert-list [alerts]="page.items" [caseLinks]="caseLinks()" />
-        <mat-paginator
-          [length]="page.total"
-          [pageIndex]="page.page - 1"
-          [pageSize]="page.pageSize"
-          [pageSizeOptions]="[25, 50, 100]"
-          (page)="changePage($event)"
-        />
-      }
-    }
+    <ibd-paged-list
+      [page]="store.page()"
+      [loading]="store.loading()"
+      [emptyText]="'alerts.empty' | transloco"
+      [pageSizeOptions]="[25, 50, 100]"
+      [scrollRegion]="false"
+      (pageChange)="changePage($event)"
+    >
+      <ibd-alert-list [alerts]="store.page()?.items ?? []" [caseLinks]="caseLinks()" />
+    </ibd-paged-list>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

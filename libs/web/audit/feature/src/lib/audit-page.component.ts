@@ -3,17 +3,16 @@ import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import type { PageEvent } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 import { AUDIT_FIELDS, type AuditHead, AuditStore, type AuditVerification } from '@ibd/web/audit/data-access';
 import {
-  EmptyStateComponent,
   ErrorBoxComponent,
   IbdDateTimePipe,
   IbdNumberPipe,
-  LoadingComponent,
+  PagedListComponent,
   PageHeaderComponent,
 } from '@ibd/web/shared/ui';
 import { errorKeyFor, parseApiError } from '@ibd/web/shared/util';
@@ -25,14 +24,12 @@ import { errorKeyFor, parseApiError } from '@ibd/web/shared/util';
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatPaginatorModule,
     MatTableModule,
     TranslocoPipe,
-    EmptyStateComponent,
     ErrorBoxComponent,
     IbdDateTimePipe,
     IbdNumberPipe,
-    LoadingComponent,
+    PagedListComponent,
     PageHeaderComponent,
   ],
   providers: [AuditStore],

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import type { PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
@@ -11,13 +11,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { CASE_STATUSES, type CaseStatus, EXPLOITATION_FORMS, type ExploitationForm } from '@ibd/shared/contracts';
 import { CaseListStore } from '@ibd/web/cases/data-access';
 import { CaseStatusComponent } from '@ibd/web/cases/ui';
-import {
-  EmptyStateComponent,
-  ErrorBoxComponent,
-  IbdDatePipe,
-  LoadingComponent,
-  PageHeaderComponent,
-} from '@ibd/web/shared/ui';
+import { ErrorBoxComponent, IbdDatePipe, PagedListComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
 import { errorKeyFor } from '@ibd/web/shared/util';
 
 @Component({
@@ -27,15 +21,13 @@ import { errorKeyFor } from '@ibd/web/shared/util';
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatPaginatorModule,
     MatSelectModule,
     MatTableModule,
     TranslocoPipe,
     CaseStatusComponent,
-    EmptyStateComponent,
     ErrorBoxComponent,
     IbdDatePipe,
-    LoadingComponent,
+    PagedListComponent,
     PageHeaderComponent,
   ],
   providers: [CaseListStore],
@@ -49,9 +41,6 @@ import { errorKeyFor } from '@ibd/web/shared/util';
     }
     .filters__search {
       flex: 1 1 18rem;
-    }
-    .table-wrap {
-      overflow-x: auto;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

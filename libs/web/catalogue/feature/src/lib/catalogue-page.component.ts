@@ -149,7 +149,7 @@ import { applyFieldErrors, errorKeyFor, parseApiError } from '@ibd/web/shared/ut
             </thead>
             <tbody>
               @for (bed of beds; track bed.id) {
-                <tr>
+                <tr [attr.data-testid]="'bed-row-' + bed.code">
                   <td class="mono">{{ bed.code }}</td>
                   <td>
                     <input
@@ -231,7 +231,7 @@ import { applyFieldErrors, errorKeyFor, parseApiError } from '@ibd/web/shared/ut
           </thead>
           <tbody>
             @for (term of terms; track term.key) {
-              <tr>
+              <tr [attr.data-testid]="'legal-term-' + term.key">
                 <td class="mono">{{ term.key }}</td>
                 <td>
                   <input #value type="number" min="1" step="1" [value]="term.value" [attr.aria-label]="term.key" />

@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import type { PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -21,12 +21,11 @@ import {
 import { ReferralsStore, splitMinutes } from '@ibd/web/referrals/data-access';
 import { AuthStore } from '@ibd/web/shared/data-access';
 import {
-  EmptyStateComponent,
   ErrorBoxComponent,
   IbdCountryPipe,
   IbdDatePipe,
   IbdDateTimePipe,
-  LoadingComponent,
+  PagedListComponent,
   PageHeaderComponent,
 } from '@ibd/web/shared/ui';
 import { errorKeyFor, parseApiError } from '@ibd/web/shared/util';
@@ -40,15 +39,13 @@ import { errorKeyFor, parseApiError } from '@ibd/web/shared/util';
     MatButtonToggleModule,
     MatFormFieldModule,
     MatInputModule,
-    MatPaginatorModule,
     MatSelectModule,
     TranslocoPipe,
-    EmptyStateComponent,
     ErrorBoxComponent,
     IbdCountryPipe,
     IbdDatePipe,
     IbdDateTimePipe,
-    LoadingComponent,
+    PagedListComponent,
     PageHeaderComponent,
   ],
   providers: [ReferralsStore],

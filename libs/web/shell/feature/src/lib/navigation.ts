@@ -19,6 +19,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: 'audit', label: 'nav.audit', roles: ['auditor'] },
   { path: 'users', label: 'nav.users', roles: ['admin'] },
   { path: 'catalogue', label: 'nav.catalogue', roles: ['admin'] },
+  { path: 'settings', label: 'nav.settings', roles: ['admin'] },
+  { path: 'queues', label: 'nav.queues', roles: ['admin'] },
 ];
 
 export function navItemsFor(role: Role | undefined): NavItem[] {

@@ -14,7 +14,9 @@ const FEATURES: Readonly<Record<string, NonNullable<Routes[number]['loadChildren
   cases: () => import('@ibd/web/cases/feature').then((m) => m.casesRoutes),
   export: () => import('@ibd/web/statistics/feature').then((m) => m.exportRoutes),
   monitoring: () => import('@ibd/web/statistics/feature').then((m) => m.monitoringRoutes),
+  queues: () => import('@ibd/web/catalogue/feature').then((m) => m.queueBoardRoutes),
   referrals: () => import('@ibd/web/referrals/feature').then((m) => m.referralsRoutes),
+  settings: () => import('@ibd/web/catalogue/feature').then((m) => m.settingsRoutes),
   users: () => import('@ibd/web/users/feature').then((m) => m.usersRoutes),
 };
 

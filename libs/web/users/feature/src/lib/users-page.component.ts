@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import type { PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
@@ -10,7 +10,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 
 import { ROLES, type Role } from '@ibd/shared/contracts';
 import { UnitsStore } from '@ibd/web/shared/data-access';
-import { EmptyStateComponent, ErrorBoxComponent, LoadingComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
+import { ErrorBoxComponent, PagedListComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
 import { errorKeyFor } from '@ibd/web/shared/util';
 import { UsersStore } from '@ibd/web/users/data-access';
 
@@ -21,13 +21,11 @@ import { UsersStore } from '@ibd/web/users/data-access';
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatPaginatorModule,
     MatSelectModule,
     MatTableModule,
     TranslocoPipe,
-    EmptyStateComponent,
     ErrorBoxComponent,
-    LoadingComponent,
+    PagedListComponent,
     PageHeaderComponent,
   ],
   providers: [UsersStore],

@@ -1,0 +1,126 @@
+import { expect, type Page, test } from '@playwright/test';
+
+import { expectNoSeriousA11yViolations, screenshot, signIn, uniqueSuffix } from './support';
+
+/** The admin's settings journeys: each change is saved by the API, so a reload shows it. */
+
+/**
+ * A reload, then sign in again (the session lives in memory only, by design) and land back on the
+ * same page: what is shown then comes from the API, not from what the page held.
+ */
+async function reloadSignedIn(page: Page): Promise<void> {
+  const path = new URL(page.url()).pathname;
+  await page.reload();
+  await expect(page).toHaveURL(/\/login/);
+  await signIn(page, 'admin');
+  await expect(page).toHaveURL(new RegExp(`${path}$`));
+}
+
+async function openCatalogue(page: Page): Promise<void> {
+  await page.goto('/login');
+  await signIn(page, 'admin');
+  await page.getByTestId('nav-catalogue').click();
+  await expect(page.getByTestId('facilities')).toContainText('BGS-REINT');
+}
+
+test('admin adds a bed and takes it out of service; a reload shows both', async ({ page }) => {
+  const code = `E2E-${uniqueSuffix()}`.toUpperCase();
+  await openCatalogue(page);
+
+  await page.getByTestId('beds-BGS-REINT').click();
+  await expect(page.getByTestId('beds')).toContainText('BGS-REINT-01');
+  await page.getByPlaceholder('Код').fill(code);
+  await page.getByPlaceholder('Означение').fill('Стая е2е');
+  await page.getByRole('button', { name: 'Добавяне на легло' }).click();
+  const row = page.getByTestId(`bed-row-${code}`);
+  await expect(row).toContainText('Да');
+  await expect(page.getByText('Леглата са записани.')).toBeVisible();
+
+  await row.getByRole('button', { name: 'Извеждане от експлоатация' }).click();
+  await expect(row).toContainText('Не');
+  await expect(row.getByRole('button', { name: 'Въвеждане в експлоатация' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await reloadSignedIn(page);
+  await expect(page.getByTestId('facilities')).toContainText('BGS-REINT');
+  await page.getByTestId('beds-BGS-REINT').click();
+  const reloaded = page.getByTestId(`bed-row-${code}`);
+  await expect(reloaded).toContainText('Не');
+  await expect(reloaded.getByRole('textbox')).toHaveValue('Стая е2е');
+  await screenshot(page, 'admin-beds');
+});
+
+test('admin changes a legal term; a reload shows it', async ({ page }) => {
+  await openCatalogue(page);
+  const row = page.getByTestId('legal-term-retention_years');
+  const field = row.getByRole('spinbutton', { name: 'retention_years' });
+  const original = await field.inputValue();
+  const changed = String(Number(original) + 1);
+
+  await field.fill(changed);
+  await row.getByRole('button', { name: 'Запис' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'retention_years' })).toContainText(
+    'Срокът retention_years е записан.',
+  );
+
+  await reloadSignedIn(page);
+  await expect(page.getByTestId('legal-term-retention_years').getByRole('spinbutton')).toHaveValue(changed);
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, 'admin-legal-term');
+
+  // Put the law back for the other journeys.
+  await page.getByTestId('legal-term-retention_years').getByRole('spinbutton').fill(original);
+  await page.getByTestId('legal-term-retention_years').getByRole('button', { name: 'Запис' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'retention_years' })).toBeVisible();
+});
+
+test('admin sets a minimum stay and an alert threshold; the API refuses too large a value at the field', async ({
+  page,
+}) => {
+  await page.goto('/login');
+  await signIn(page, 'admin');
+  await page.getByTestId('nav-settings').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Срокове и предупреждения');
+
+  const stay = page.getByTestId('stay-terms-temporary_shelter');
+  await expect(stay).toHaveValue('30');
+  await stay.fill('45');
+  await page.getByTestId('stay-terms-temporary_shelter-save').click();
+  await expect(page.getByText('Приют за временно настаняване: записано.')).toBeVisible();
+
+  const threshold = page.getByTestId('alert-settings-term_ending_days');
+  await threshold.fill('400');
+  await page.getByTestId('alert-settings-term_ending_days-save').click();
+  await expect(page.getByTestId('alert-settings-term_ending_days-error')).toHaveText(
+    'value must not be greater than 365 (days)',
+  );
+  await expect(threshold).toHaveAttribute('aria-invalid', 'true');
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, 'admin-settings');
+
+  await reloadSignedIn(page);
+  await expect(page.getByTestId('stay-terms-temporary_shelter')).toHaveValue('45');
+  // The refused value was not stored.
+  await expect(page.getByTestId('alert-settings-term_ending_days')).toHaveValue('7');
+
+  // Back to the law's 30 days for the other journeys.
+  await page.getByTestId('stay-terms-temporary_shelter').fill('30');
+  await page.getByTestId('stay-terms-temporary_shelter-save').click();
+  await expect(page.getByText('Приют за временно настаняване: записано.')).toBeVisible();
+  await reloadSignedIn(page);
+  await expect(page.getByTestId('stay-terms-temporary_shelter')).toHaveValue('30');
+});
+
+test('admin opens the read-only queue board in a new tab', async ({ page, context }) => {
+  await page.goto('/login');
+  await signIn(page, 'admin');
+  await page.getByTestId('nav-queues').click();
+  await expect(page.getByRole('heading', { name: 'Опашки със задачи' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  const [board] = await Promise.all([context.waitForEvent('page'), page.getByTestId('open-queue-board').click()]);
+  await expect(board).toHaveURL(/\/api\/admin\/queues\/$/);
+  for (const queue of ['statistics', 'alerts', 'retention', 'maintenance']) {
+    await expect(board.getByText(queue, { exact: true }).first()).toBeVisible();
+  }
+  await screenshot(board, 'admin-queue-board');
+});

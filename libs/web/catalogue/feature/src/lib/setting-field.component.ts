@@ -1,0 +1,164 @@
+import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
+import {
+  type AbstractControl,
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  type ValidationErrors,
+  Validators,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { Observable } from 'rxjs';
+
+import { ErrorBoxComponent, IbdDateTimePipe } from '@ibd/web/shared/ui';
+import { applyFieldErrors, errorKeyFor, parseApiError } from '@ibd/web/shared/util';
+
+/** A whole number; the upper bound is the API's to say, next to the field. */
+function wholeNumber(control: AbstractControl<number | null>): ValidationErrors | null {
+  return control.value === null || Number.isInteger(control.value) ? null : { wholeNumber: true };
+}
+
+/**
+ * One numeric setting (a stay term, an alert threshold): its value in a field, saved on its own.
+ * The API's validation message for the field is shown under it; other errors above the button.
+ */
+@Component({
+  selector: 'ibd-setting-field',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslocoPipe,
+    ErrorBoxComponent,
+    IbdDateTimePipe,
+  ],
+  template: `
+    <form class="setting" [formGroup]="form()" (ngSubmit)="submit()" novalidate>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ label() }}</mat-label>
+        <input
+          matInput
+          type="number"
+          inputmode="numeric"
+          min="1"
+          step="1"
+          required
+          [formControlName]="field()"
+          [attr.data-testid]="testId()"
+        />
+        <span matTextSuffix>{{ unit() }}</span>
+        @if (control().getError('api'); as message) {
+          <mat-error [attr.data-testid]="testId() + '-error'">{{ message }}</mat-error>
+        } @else if (control().invalid) {
+          <mat-error>{{ 'settings.wholeNumber' | transloco }}</mat-error>
+        }
+      </mat-form-field>
+      <button mat-stroked-button type="submit" [disabled]="pending()" [attr.data-testid]="testId() + '-save'">
+        {{ (pending() ? 'common.saving' : 'common.save') | transloco }}
+      </button>
+      <p class="setting__note">{{ note() }}</p>
+      <p class="setting__updated">{{ 'settings.updatedAt' | transloco: { date: (updatedAt() | ibdDateTime) } }}</p>
+      @if (errorKey(); as key) {
+        <ibd-error-box [heading]="key | transloco" [messages]="errorMessages()" />
+      }
+      <div role="status">
+        @if (done()) {
+          <p class="setting__saved">{{ 'settings.saved' | transloco: { name: label() } }}</p>
+        }
+      </div>
+    </form>
+  `,
+  styles: `
+    .setting {
+      display: grid;
+      grid-template-columns: minmax(14rem, 22rem) auto;
+      gap: 0 1rem;
+      align-items: start;
+      padding-block: 0.75rem;
+      border-block-end: 1px solid var(--mat-sys-outline-variant);
+      button {
+        margin-block-start: 0.5rem;
+        justify-self: start;
+      }
+      > p,
+      > ibd-error-box,
+      > div {
+        grid-column: 1 / -1;
+      }
+    }
+    .setting__note,
+    .setting__updated {
+      margin: 0;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .setting__saved {
+      margin: 0.5rem 0 0;
+      padding: 0.5rem 1rem;
+      border-radius: 8px;
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SettingFieldComponent {
+  /** Translated name of the setting; also the field's label. */
+  readonly label = input.required<string>();
+  readonly value = input.required<number>();
+  /** Translated unit, shown after the number. */
+  readonly unit = input.required<string>();
+  /** The field as the API names it in its messages (`minStayDays`, `value`). */
+  readonly field = input.required<string>();
+  /** The legal basis, or what the setting does. */
+  readonly note = input('');
+  readonly updatedAt = input<string | null>(null);
+  readonly testId = input.required<string>();
+  /** Sends a new value to the API. */
+  readonly save = input.required<(value: number) => Observable<unknown>>();
+  /** After the API has taken a new value. */
+  readonly saved = output<number>();
+
+  /** A (re)loaded value replaces what was typed: the field shows what is stored. */
+  protected readonly control = computed(
+    () => new FormControl<number | null>(this.value(), [Validators.required, Validators.min(1), wholeNumber]),
+  );
+  protected readonly form = computed(() => new FormGroup({ [this.field()]: this.control() }));
+  protected readonly pending = signal(false);
+  protected readonly done = signal(false);
+  protected readonly errorKey = signal<string | null>(null);
+  protected readonly errorMessages = signal<string[]>([]);
+
+  protected submit(): void {
+    const control = this.control();
+    if (control.invalid || control.value === null) {
+      control.markAsTouched();
+      return;
+    }
+    const value = control.value;
+    this.pending.set(true);
+    this.done.set(false);
+    this.errorKey.set(null);
+    this.errorMessages.set([]);
+    this.save()(value).subscribe({
+      next: () => {
+        this.pending.set(false);
+        this.done.set(true);
+        this.saved.emit(value);
+      },
+      error: (error: unknown) => {
+        this.pending.set(false);
+        const parsed = parseApiError(error, [this.field()]);
+        const messages = [...parsed.messages, ...applyFieldErrors(this.form(), parsed.fields)];
+        // A message under the field says it all; the box is for what belongs to no field.
+        this.errorKey.set(
+          messages.length > 0 || Object.keys(parsed.fields).length === 0 ? errorKeyFor(parsed.status) : null,
+        );
+        this.errorMessages.set(messages);
+      },
+    });
+  }
+}

@@ -1,0 +1,162 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+
+import type { AlertSetting, StayTerm } from '@ibd/web/catalogue/data-access';
+import { provideTranslocoTesting } from '@ibd/web/shared/testing';
+
+import { SettingsPageComponent } from './settings-page.component';
+
+const STAY_TERMS: StayTerm[] = [
+  {
+    facilityKind: 'reintegration_shelter',
+    minStayDays: 180,
+    basis: 'ЗБТХ чл. 9, ал. 2',
+    updatedAt: '2026-11-01T10:00:00Z',
+  },
+  { facilityKind: 'temporary_shelter', minStayDays: 30, basis: 'ЗБТХ чл. 9, ал. 1', updatedAt: '2026-11-01T10:00:00Z' },
+];
+const ALERT_SETTINGS: AlertSetting[] = [
+  {
+    key: 'referral_answer_hours',
+    value: 48,
+    unit: 'hours',
+    description: 'Referral answer',
+    updatedAt: '2026-11-01T10:00:00Z',
+  },
+  { key: 'term_ending_days', value: 7, unit: 'days', description: 'Term ending', updatedAt: '2026-11-01T10:00:00Z' },
+];
+
+describe('SettingsPageComponent', () => {
+  let fixture: ComponentFixture<SettingsPageComponent>;
+  let http: HttpTestingController;
+  let element: HTMLElement;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslocoTesting()],
+    });
+    http = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(SettingsPageComponent);
+    element = fixture.nativeElement as HTMLElement;
+    // While a request is open the app is not stable: render without waiting for it.
+    TestBed.tick();
+  });
+
+  afterEach(() => http.verify());
+
+  const section = (id: string) => element.querySelector(`[data-testid="${id}"]`) as HTMLElement;
+  const input = (testId: string) => element.querySelector(`[data-testid="${testId}"]`) as HTMLInputElement;
+
+  async function load(stayTerms: StayTerm[] = STAY_TERMS, alertSettings: AlertSetting[] = ALERT_SETTINGS) {
+    http.expectOne('/api/v1/stay-terms').flush(stayTerms);
+    http.expectOne('/api/v1/alert-settings').flush(alertSettings);
+    await fixture.whenStable();
+  }
+
+  async function type(testId: string, value: string) {
+    const field = input(testId);
+    field.value = value;
+    field.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+  }
+
+  function save(testId: string) {
+    input(`${testId}-save`).click();
+    TestBed.tick();
+  }
+
+  it('shows loading while the settings come, then each with its name, value, unit and basis', async () => {
+    expect(section('stay-terms').querySelector('[data-testid="loading"]')).not.toBeNull();
+    await load();
+    expect(element.querySelector('[data-testid="loading"]')).toBeNull();
+    expect(element.querySelector('h1')?.textContent).toBe('Срокове и предупреждения');
+    const stay = section('stay-terms');
+    expect(stay.querySelector('h2')?.textContent).toBe('Минимален срок на настаняване');
+    expect([...stay.querySelectorAll('mat-label')].map((label) => label.textContent)).toEqual([
+      'Приют за последваща реинтеграция',
+      'Приют за временно настаняване',
+    ]);
+    expect(input('stay-terms-temporary_shelter').value).toBe('30');
+    expect(stay.textContent).toContain('ЗБТХ чл. 9, ал. 1');
+    const alerts = section('alert-settings');
+    expect([...alerts.querySelectorAll('mat-label')].map((label) => label.textContent)).toEqual([
+      'Срок за отговор на насочване',
+      'Предупреждение преди края на настаняването',
+    ]);
+    expect([...alerts.querySelectorAll('.mat-mdc-form-field-text-suffix')].map((unit) => unit.textContent)).toEqual([
+      'часа',
+      'дни',
+    ]);
+  });
+
+  it('says so when there is nothing to set', async () => {
+    await load([], ALERT_SETTINGS);
+    expect(section('stay-terms').querySelector('[data-testid="empty-state"]')?.textContent).toBe(
+      'Няма зададени срокове на настаняване.',
+    );
+    expect(section('alert-settings').querySelector('[data-testid="empty-state"]')).toBeNull();
+  });
+
+  it('says why the settings could not be loaded', async () => {
+    http.expectOne('/api/v1/stay-terms').flush({ message: 'Forbidden' }, { status: 403, statusText: 'Forbidden' });
+    http.expectOne('/api/v1/alert-settings').flush(ALERT_SETTINGS);
+    await fixture.whenStable();
+    expect(section('stay-terms').querySelector('[role="alert"]')?.textContent).toContain('Нямате достъп');
+  });
+
+  it('saves a new minimum stay, confirms it and shows the stored value', async () => {
+    await load();
+    await type('stay-terms-temporary_shelter', '45');
+    save('stay-terms-temporary_shelter');
+    const patch = http.expectOne('/api/v1/stay-terms/temporary_shelter');
+    expect(patch.request.method).toBe('PATCH');
+    expect(patch.request.body).toEqual({ minStayDays: 45 });
+    patch.flush({ ...STAY_TERMS[1], minStayDays: 45 });
+    TestBed.tick();
+    http.expectOne('/api/v1/stay-terms').flush([STAY_TERMS[0], { ...STAY_TERMS[1], minStayDays: 45 }]);
+    await fixture.whenStable();
+    expect(input('stay-terms-temporary_shelter').value).toBe('45');
+    const row = input('stay-terms-temporary_shelter').closest('form') as HTMLFormElement;
+    expect(row.querySelector('[role="status"]')?.textContent).toContain('Приют за временно настаняване: записано.');
+  });
+
+  it("shows the API's validation message under the field it names", async () => {
+    await load();
+    await type('alert-settings-term_ending_days', '400');
+    save('alert-settings-term_ending_days');
+    const patch = http.expectOne('/api/v1/alert-settings/term_ending_days');
+    expect(patch.request.body).toEqual({ value: 400 });
+    patch.flush(
+      { statusCode: 400, message: ['value must not be greater than 365 (days)'], error: 'Bad Request' },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await fixture.whenStable();
+    expect(element.querySelector('[data-testid="alert-settings-term_ending_days-error"]')?.textContent).toBe(
+      'value must not be greater than 365 (days)',
+    );
+    expect(input('alert-settings-term_ending_days').getAttribute('aria-invalid')).toBe('true');
+    // The message is at the field; no general error box repeats it.
+    expect(section('alert-settings').querySelector('[data-testid="error-box"]')).toBeNull();
+  });
+
+  it('refuses what is not a whole number without asking the API', async () => {
+    await load();
+    await type('stay-terms-reintegration_shelter', '2.5');
+    save('stay-terms-reintegration_shelter');
+    http.expectNone('/api/v1/stay-terms/reintegration_shelter');
+    expect(section('stay-terms').querySelector('mat-error')?.textContent?.trim()).toBe('Цяло число, поне 1.');
+  });
+
+  it('shows a conflict or other error that names no field above the button', async () => {
+    await load();
+    save('stay-terms-temporary_shelter');
+    http
+      .expectOne('/api/v1/stay-terms/temporary_shelter')
+      .flush({ statusCode: 404, message: 'Stay term not found' }, { status: 404, statusText: 'Not Found' });
+    await fixture.whenStable();
+    const box = section('stay-terms').querySelector('[data-testid="error-box"]');
+    expect(box?.textContent).toContain('Записът не е намерен.');
+    expect(box?.textContent).toContain('Stay term not found');
+  });
+});

@@ -1,0 +1,146 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { Observable } from 'rxjs';
+
+import { ALERT_SETTING_FIELDS, SettingsStore, STAY_TERM_FIELDS } from '@ibd/web/catalogue/data-access';
+import { EmptyStateComponent, ErrorBoxComponent, LoadingComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
+import { errorKeyFor } from '@ibd/web/shared/util';
+
+import { SettingFieldComponent } from './setting-field.component';
+
+interface SettingRow {
+  id: string;
+  /** Translation keys of the name and the unit. */
+  label: string;
+  unit: string;
+  value: number;
+  note: string;
+  updatedAt: string;
+  save: (value: number) => Observable<unknown>;
+}
+
+interface SettingSection {
+  id: string;
+  /** Translation keys. */
+  title: string;
+  intro: string;
+  empty: string;
+  field: string;
+  rows: SettingRow[] | null;
+  loading: boolean;
+  /** Translation key of a failed load. */
+  errorKey: string | null;
+  reload: () => void;
+}
+
+function loadErrorKey(error: unknown): string | null {
+  return error ? errorKeyFor((error as { status?: number }).status ?? -1) : null;
+}
+
+/** The admin's rules of stays and alerts: minimum stays per kind of shelter, and alert thresholds. */
+@Component({
+  selector: 'ibd-settings-page',
+  imports: [
+    TranslocoPipe,
+    EmptyStateComponent,
+    ErrorBoxComponent,
+    LoadingComponent,
+    PageHeaderComponent,
+    SettingFieldComponent,
+  ],
+  providers: [SettingsStore],
+  template: `
+    <ibd-page-header [heading]="'settings.title' | transloco">
+      <p>{{ 'settings.intro' | transloco }}</p>
+    </ibd-page-header>
+
+    @for (section of sections(); track section.id) {
+      <section [attr.aria-labelledby]="section.id + '-title'" [attr.data-testid]="section.id">
+        <h2 [id]="section.id + '-title'">{{ section.title | transloco }}</h2>
+        <p class="intro">{{ section.intro | transloco }}</p>
+        @if (section.errorKey; as key) {
+          <ibd-error-box [heading]="key | transloco" />
+        } @else if (section.rows; as rows) {
+          @for (row of rows; track row.id) {
+            <ibd-setting-field
+              [label]="row.label | transloco"
+              [unit]="row.unit | transloco"
+              [value]="row.value"
+              [field]="section.field"
+              [note]="row.note"
+              [updatedAt]="row.updatedAt"
+              [testId]="section.id + '-' + row.id"
+              [save]="row.save"
+              (saved)="section.reload()"
+            />
+          } @empty {
+            <ibd-empty-state [text]="section.empty | transloco" />
+          }
+        } @else if (section.loading) {
+          <ibd-loading [label]="'common.loading' | transloco" />
+        }
+      </section>
+    }
+  `,
+  styles: `
+    section {
+      margin-block-end: 2rem;
+      max-width: 48rem;
+    }
+    h2 {
+      font: var(--mat-sys-title-large);
+      margin-block-end: 0.25rem;
+    }
+    .intro {
+      margin-block: 0 0.5rem;
+      color: var(--mat-sys-on-surface-variant);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SettingsPageComponent {
+  private readonly store = inject(SettingsStore);
+
+  protected readonly sections = computed<SettingSection[]>(() => [
+    {
+      id: 'stay-terms',
+      title: 'settings.stayTerms',
+      intro: 'settings.stayTermsIntro',
+      empty: 'settings.noStayTerms',
+      field: STAY_TERM_FIELDS[0],
+      loading: this.store.stayTermsLoading(),
+      errorKey: loadErrorKey(this.store.stayTermsError()),
+      reload: () => this.store.reloadStayTerms(),
+      rows:
+        this.store.stayTerms()?.map((term) => ({
+          id: term.facilityKind,
+          label: `code.unitKind.${term.facilityKind}`,
+          unit: 'settings.unit.days',
+          value: term.minStayDays,
+          note: term.basis,
+          updatedAt: term.updatedAt,
+          save: (value: number) => this.store.updateStayTerm(term.facilityKind, value),
+        })) ?? null,
+    },
+    {
+      id: 'alert-settings',
+      title: 'settings.alertSettings',
+      intro: 'settings.alertSettingsIntro',
+      empty: 'settings.noAlertSettings',
+      field: ALERT_SETTING_FIELDS[0],
+      loading: this.store.alertSettingsLoading(),
+      errorKey: loadErrorKey(this.store.alertSettingsError()),
+      reload: () => this.store.reloadAlertSettings(),
+      rows:
+        this.store.alertSettings()?.map((setting) => ({
+          id: setting.key,
+          label: `settings.alert.${setting.key}`,
+          unit: `settings.unit.${setting.unit}`,
+          value: setting.value,
+          note: setting.description,
+          updatedAt: setting.updatedAt,
+          save: (value: number) => this.store.updateAlertSetting(setting.key, value),
+        })) ?? null,
+    },
+  ]);
+}

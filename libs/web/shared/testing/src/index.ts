@@ -1,0 +1,1 @@
+export { provideTranslocoTesting, translation } from './lib/transloco-testing';
