@@ -44,31 +44,88 @@ const NO_JIT = `SET LOCAL jit = off`;
 /** A step groups up to millions of records: enough memory to hash and sort them without spilling to disk. */
 const WORK_MEM = `SET LOCAL work_mem = '64MB'`;
 
-/** Builds cannot interleave: two deliveries of one job would otherwise race on the same keys. */
-const BUILD_LOCK = `SELECT pg_advisory_xact_lock(hashtext('ibd:statistics-build'))`;
+/**
+ * Two deliveries of one job must not interleave a step: each step replaces its own metrics under a
+ * lock of its own, so builds running at once take turns step by step and leave the same rows.
+ */
+const STEP_LOCK = `SELECT pg_advisory_xact_lock(hashtext('ibd:statistics-build:' || $1))`;
+
+/**
+ * How many steps run side by side, each on its own connection: the database server has two cores,
+ * and a single INSERT ... SELECT runs on one of them (PostgreSQL 15 plans no parallel workers for it).
+ */
+export const BUILD_LANES = 2;
 
 /**
  * Builds the monitoring snapshots of a run, one metric step per transaction: each step replaces its
- * figures for the run's periods, so a build delivered twice leaves the same rows.
+ * figures for the run's periods, so a build delivered twice leaves the same rows. Independent steps
+ * run side by side (BUILD_LANES), a step declaring `after` only once those steps have committed.
  */
 @Injectable()
 export class SnapshotBuilder {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Runs build every kind of period; `kinds` narrows that (the benchmark's rebuild of months). */
+  /**
+   * Runs build every kind of period; `kinds` narrows that (the benchmark's rebuild of months).
+   * `onStep` hears of each step that committed, with how long it took (the benchmark's breakdown).
+   * A failed step stops the build once the steps already running have ended, with its error.
+   */
   async build(
     run: RunPeriod,
     onProgress: (percent: number) => Promise<void>,
     kinds: readonly PeriodKind[] = PERIOD_KINDS,
+    onStep?: (step: string, ms: number) => void,
   ): Promise<void> {
-    for (const [index, step] of METRIC_STEPS.entries()) {
-      try {
-        await this.dataSource.transaction((manager) => this.runStep(manager, run, step, kinds));
-      } catch (error) {
-        throw new BuildStepError(step.name, error);
+    const pending = [...METRIC_STEPS];
+    const done = new Set<string>();
+    let running = 0;
+    let failure: { error: unknown } | undefined;
+    let waiting: Array<() => void> = [];
+    const wakeAll = () => {
+      const waiters = waiting;
+      waiting = [];
+      waiters.forEach((wake) => wake());
+    };
+    let progress = Promise.resolve();
+
+    const lane = async (): Promise<void> => {
+      while (!failure && pending.length > 0) {
+        const index = pending.findIndex((step) => (step.after ?? []).every((name) => done.has(name)));
+        if (index < 0) {
+          if (running === 0)
+            throw new Error(`Statistics steps wait on steps that never run: ${pending.map((s) => s.name)}`);
+          await new Promise<void>((wake) => waiting.push(wake));
+          continue;
+        }
+        const [step] = pending.splice(index, 1);
+        running += 1;
+        const started = Date.now();
+        try {
+          await this.dataSource.transaction((manager) => this.runStep(manager, run, step, kinds));
+        } catch (error) {
+          failure ??= { error: new BuildStepError(step.name, error) };
+          return;
+        } finally {
+          running -= 1;
+          wakeAll();
+        }
+        done.add(step.name);
+        onStep?.(step.name, Date.now() - started);
+        const percent = Math.floor((done.size * 100) / METRIC_STEPS.length);
+        progress = progress.then(() => onProgress(percent));
+        try {
+          await progress;
+        } catch (error) {
+          failure ??= { error };
+          return;
+        }
       }
-      await onProgress(Math.floor(((index + 1) * 100) / METRIC_STEPS.length));
-    }
+    };
+
+    const lanes = await Promise.allSettled(Array.from({ length: BUILD_LANES }, lane));
+    if (failure) throw failure.error;
+    const rejected = lanes.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (rejected) throw rejected.reason;
   }
 
   private async runStep(
@@ -77,7 +134,7 @@ export class SnapshotBuilder {
     step: MetricStep,
     kinds: readonly PeriodKind[],
   ): Promise<void> {
-    await manager.query(BUILD_LOCK);
+    await manager.query(STEP_LOCK, [step.name]);
     await manager.query(BUILD_PERIODS, [run.from, run.to, STATISTICS_TIME_ZONE, kinds]);
     await manager.query(BUILD_DAYS, [STATISTICS_TIME_ZONE]);
     await manager.query(BUILD_RANGE, [STATISTICS_TIME_ZONE]);
@@ -85,6 +142,11 @@ export class SnapshotBuilder {
     await manager.query(NO_JIT);
     await manager.query(WORK_MEM);
     await manager.query(DELETE_STEP_ROWS, [step.metrics]);
-    await manager.query(step.sql, [run.id]);
+    const params: unknown[] = [run.id];
+    if (step.bounds) {
+      const [range] = await manager.query(`SELECT starts_at::text, ends_at::text FROM build_range`);
+      params.push(range.starts_at, range.ends_at);
+    }
+    await manager.query(step.sql, params);
   }
 }

@@ -33,9 +33,15 @@ export interface ReportingPeriod {
 
 /**
  * Builds one reporting table from the persons of a period, which ReportingService has selected
- * into temporary tables of the transaction (see reporting/populations.ts) before any builder runs.
+ * into temporary tables of the transaction (see reporting/populations.ts) before any builder runs:
+ * the persons (`reads` 'persons', the default: selectPersons), or, in a second transaction on the
+ * same snapshot running beside the first, the services they received (`reads` 'services':
+ * selectServices).
  */
 export interface ReportingTableBuilder {
+  readonly reads?: 'persons' | 'services';
+  /** The population the table counts (`identified` or `under_care`): selectServices selects those only. */
+  readonly population: 'identified' | 'under_care';
   build(manager: EntityManager): Promise<ReportingTable>;
 }
 

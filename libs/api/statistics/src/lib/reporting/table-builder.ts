@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { ReportingTable, ReportingTableBuilder } from '../export/reporting-table';
 import { Classification, SEX_GROUPS } from './classifications';
+import { PERSON_ATTRIBUTES, Population } from './populations';
 
-export type Population = 'identified' | 'under_care';
+export type { Population } from './populations';
 
 /** One reporting table: a population of persons by some classification (rows) and by sex (columns). */
 export interface TableSpec {
@@ -22,6 +23,11 @@ export interface TableSpec {
    */
   source: { column: string } | { multiValued: string; params?: unknown[] } | { counts: string; params?: unknown[] };
   foldRareRowsInto?: string;
+  /**
+   * 'services' for SQL reading the services persons received (reporting_person_sexes,
+   * reporting_services and reporting_service_bits of populations.ts) instead of reporting_persons.
+   */
+  reads?: 'persons' | 'services';
 }
 
 interface CountRow {
@@ -30,8 +36,17 @@ interface CountRow {
   persons: number;
 }
 
-/** Persons of each row and sex, of each sex, and in all: one scan, one row per person. */
-const singleValued = (column: string) => `
+/**
+ * Persons of each row and sex, of each sex, and in all: counted already for the attributes of
+ * PERSON_ATTRIBUTES (reporting_person_counts), else one scan, one row per person.
+ */
+const singleValued = (column: string) =>
+  PERSON_ATTRIBUTES.includes(column)
+    ? `
+  SELECT code, sex_group, persons
+    FROM reporting_person_counts
+   WHERE population = $1 AND (attribute = '${column}' OR attribute IS NULL)`
+    : `
   SELECT ${column} AS code, sex_group, count(*)::int AS persons
     FROM reporting_persons
    WHERE population = $1
@@ -54,6 +69,14 @@ const multiValued = (rowSql: string) => `
 
 export class SqlTableBuilder implements ReportingTableBuilder {
   constructor(readonly spec: TableSpec) {}
+
+  get reads(): 'persons' | 'services' {
+    return this.spec.reads ?? 'persons';
+  }
+
+  get population(): Population {
+    return this.spec.population;
+  }
 
   async build(manager: EntityManager): Promise<ReportingTable> {
     const { spec } = this;

@@ -22,18 +22,18 @@ const POPULATIONS: ReadonlyArray<readonly [Population, string]> = [
 /**
  * Persons by form of exploitation, or by the categories forms map onto, from the persons' masks of
  * forms (`forms` of reporting_persons): row `$2[i]` holds the persons with any of the forms of
- * mask `$3[i]`; the persons with any row, those with any of them. One row per person, so no
- * pair of person and row is ever materialised.
+ * mask `$3[i]`; the persons with any row, those with any of them. The persons are counted by sex
+ * and mask first (reporting_person_counts: a few hundred rows), so no pair of person and row is formed.
  */
 const FORM_COUNTS = `
-  WITH persons AS MATERIALIZED (
-    SELECT sex_group, forms AS mask FROM reporting_persons WHERE population = $1)
-  SELECT m.code, p.sex_group, count(*)::int AS persons
-    FROM persons p JOIN unnest($2::text[], $3::int[]) AS m(code, mask) ON p.mask & m.mask <> 0
+  WITH masks AS MATERIALIZED (
+    SELECT sex_group, forms AS mask, persons FROM reporting_person_counts WHERE population = $1 AND attribute = 'forms')
+  SELECT m.code, p.sex_group, sum(p.persons)::int AS persons
+    FROM masks p JOIN unnest($2::text[], $3::int[]) AS m(code, mask) ON p.mask & m.mask <> 0
    GROUP BY m.code, p.sex_group
   UNION ALL
-  SELECT NULL, p.sex_group, count(*)::int
-    FROM persons p
+  SELECT NULL, p.sex_group, sum(p.persons)::int
+    FROM masks p
    WHERE p.mask & (SELECT bit_or(mask) FROM unnest($3::int[]) AS m(mask)) <> 0
    GROUP BY ROLLUP (p.sex_group)`;
 const FORM_CODES = [...EXPLOITATION_FORMS];
@@ -50,10 +50,11 @@ const mappedTo = (scheme: 'eurostat' | 'tip') => {
   return { counts: FORM_COUNTS, params: [codes, masks] };
 };
 
-/** The countries of citizenship present, by code, unknown last. */
+/** The countries of citizenship present, by code, unknown last (see PERSON_COUNTS of populations.ts). */
 async function countries(manager: EntityManager, population: Population): Promise<Classification> {
   const rows: Array<{ country: string }> = await manager.query(
-    `SELECT country FROM reporting_persons WHERE population = $1 GROUP BY country ORDER BY country = 'unknown', country`,
+    `SELECT code AS country FROM reporting_person_counts WHERE population = $1 AND attribute = 'country'
+      GROUP BY code ORDER BY code = 'unknown', code`,
     [population],
   );
   return rows.map(({ country }) => [country, country === 'unknown' ? 'Unknown' : country]);
@@ -127,15 +128,17 @@ function populationTables(population: Population, title: string): TableSpec[] {
 
 /**
  * Assistance received: the types of service persons under care received in the period, from the
- * persons' masks of types (populations.ts): a row per person and word, never per person and type.
+ * persons' masks of types (populations.ts): a row per person and word, never per person and type,
+ * and persons with the same mask counted together before the types are told apart.
  */
 const ASSISTANCE_COUNTS = `
   WITH persons AS MATERIALIZED (
     SELECT s.victim_id, p.sex_group, s.word, s.mask
-      FROM reporting_persons p JOIN reporting_services s ON s.victim_id = p.victim_id
-     WHERE p.population = $1 AND s.mask <> 0)
-  SELECT b.code, p.sex_group, count(*)::int AS persons
-    FROM persons p JOIN reporting_service_bits b ON b.word = p.word AND p.mask & b.bit <> 0
+      FROM reporting_person_sexes p JOIN reporting_services s ON s.victim_id = p.victim_id
+     WHERE p.population = $1 AND s.mask <> 0),
+  masks AS (SELECT sex_group, word, mask, count(*) AS persons FROM persons GROUP BY sex_group, word, mask)
+  SELECT b.code, p.sex_group, sum(p.persons)::int AS persons
+    FROM masks p JOIN reporting_service_bits b ON b.word = p.word AND p.mask & b.bit <> 0
    GROUP BY b.code, p.sex_group
   UNION ALL
   SELECT NULL, sex_group, count(*)::int
@@ -150,6 +153,7 @@ const ASSISTANCE: TableSpec = {
   population: 'under_care',
   rows: serviceTypes,
   source: { counts: ASSISTANCE_COUNTS },
+  reads: 'services',
 };
 
 /** Every reporting table, in the order an export lists them: newly identified, then under care. */

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 
 import { IbdNumberPipe } from '@ibd/web/shared/ui';
 
+import { ChartFrameComponent } from './chart-frame.component';
 import { barWidths } from './chart-geometry';
 
 export interface BarDatum {
@@ -16,40 +17,23 @@ const ROW = 30;
 /** Horizontal bars in plain SVG; the caller gives an accessible title (and shows the numbers). */
 @Component({
   selector: 'ibd-bar-chart',
-  imports: [IbdNumberPipe],
+  imports: [IbdNumberPipe, ChartFrameComponent],
   template: `
-    <figure class="chart">
-      <figcaption class="chart__title">{{ heading() }}</figcaption>
-      <svg
-        role="img"
-        [attr.aria-label]="heading()"
-        [attr.viewBox]="'0 0 ' + width + ' ' + height()"
-        preserveAspectRatio="xMinYMin meet"
-        data-testid="bar-chart"
-      >
+    <ibd-chart-frame [heading]="heading()" [width]="width" [height]="height()" testId="bar-chart">
+      <ng-template>
         @for (bar of bars(); track bar.label; let i = $index) {
-          <g [attr.transform]="'translate(0,' + i * row + ')'">
-            <text x="0" y="19" class="chart__label">{{ bar.label }}</text>
-            <rect [attr.x]="labelWidth" y="6" [attr.width]="bar.width" height="18" rx="3" class="chart__bar" />
-            <text [attr.x]="labelWidth + bar.width + 6" y="19" class="chart__value">{{ bar.value | ibdNumber }}</text>
-          </g>
+          <svg:g [attr.transform]="'translate(0,' + i * row + ')'">
+            <svg:text x="0" y="19" class="chart__label">{{ bar.label }}</svg:text>
+            <svg:rect [attr.x]="labelWidth" y="6" [attr.width]="bar.width" height="18" rx="3" class="chart__bar" />
+            <svg:text [attr.x]="labelWidth + bar.width + 6" y="19" class="chart__value">
+              {{ bar.value | ibdNumber }}
+            </svg:text>
+          </svg:g>
         }
-      </svg>
-    </figure>
+      </ng-template>
+    </ibd-chart-frame>
   `,
   styles: `
-    .chart {
-      margin: 0;
-    }
-    .chart__title {
-      font: var(--mat-sys-title-small);
-      margin-block-end: 0.5rem;
-    }
-    svg {
-      width: 100%;
-      max-width: 40rem;
-      height: auto;
-    }
     .chart__label,
     .chart__value {
       font-size: 13px;

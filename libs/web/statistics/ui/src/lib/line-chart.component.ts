@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 
 import { IbdNumberPipe } from '@ibd/web/shared/ui';
 
+import { ChartFrameComponent } from './chart-frame.component';
 import { linePoints, niceMax, SERIES_COLOURS, ticks } from './chart-geometry';
 
 export interface LineSeries {
@@ -18,60 +19,46 @@ const BOTTOM = 28;
 /** Series over time in plain SVG, with a legend; colours come with names, never alone. */
 @Component({
   selector: 'ibd-line-chart',
-  imports: [IbdNumberPipe],
+  imports: [IbdNumberPipe, ChartFrameComponent],
   template: `
-    <figure class="chart">
-      <figcaption class="chart__title">{{ heading() }}</figcaption>
-      <svg
-        role="img"
-        [attr.aria-label]="heading()"
-        [attr.viewBox]="'0 0 ' + (left + width + 16) + ' ' + (top + height + bottom)"
-        preserveAspectRatio="xMinYMin meet"
-        data-testid="line-chart"
-      >
-        <g [attr.transform]="'translate(' + left + ',' + top + ')'">
+    <ibd-chart-frame
+      [heading]="heading()"
+      [width]="left + width + 16"
+      [height]="top + height + bottom"
+      testId="line-chart"
+    >
+      <ng-template>
+        <svg:g [attr.transform]="'translate(' + left + ',' + top + ')'">
           @for (tick of yTicks(); track $index) {
-            <line
+            <svg:line
               x1="0"
               [attr.x2]="width"
               [attr.y1]="height - (tick / max()) * height"
               [attr.y2]="height - (tick / max()) * height"
               class="chart__grid"
             />
-            <text x="-6" [attr.y]="height - (tick / max()) * height + 4" text-anchor="end" class="chart__axis">
+            <svg:text x="-6" [attr.y]="height - (tick / max()) * height + 4" text-anchor="end" class="chart__axis">
               {{ tick | ibdNumber: 2 }}
-            </text>
+            </svg:text>
           }
           @for (label of xLabels(); track $index) {
-            <text [attr.x]="label.x" [attr.y]="height + 18" text-anchor="middle" class="chart__axis">
+            <svg:text [attr.x]="label.x" [attr.y]="height + 18" text-anchor="middle" class="chart__axis">
               {{ label.text }}
-            </text>
+            </svg:text>
           }
           @for (line of lines(); track line.name) {
-            <polyline [attr.points]="line.points" fill="none" [attr.stroke]="line.colour" stroke-width="2.5" />
+            <svg:polyline [attr.points]="line.points" fill="none" [attr.stroke]="line.colour" stroke-width="2.5" />
           }
-        </g>
-      </svg>
+        </svg:g>
+      </ng-template>
       <ul class="chart__legend">
         @for (line of lines(); track line.name) {
           <li><span class="chart__swatch" [style.background]="line.colour"></span>{{ line.name }}</li>
         }
       </ul>
-    </figure>
+    </ibd-chart-frame>
   `,
   styles: `
-    .chart {
-      margin: 0;
-    }
-    .chart__title {
-      font: var(--mat-sys-title-small);
-      margin-block-end: 0.5rem;
-    }
-    svg {
-      width: 100%;
-      max-width: 40rem;
-      height: auto;
-    }
     .chart__grid {
       stroke: var(--mat-sys-outline-variant);
     }

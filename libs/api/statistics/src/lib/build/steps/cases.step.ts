@@ -9,15 +9,16 @@ import { FACILITY_KINDS, facilityPeriods, INSERT_SNAPSHOTS, periodsHolding, sofi
 export const casesStep: MetricStep = {
   name: 'cases',
   metrics: ['cases_opened', 'cases_closed', 'children_opened', 'children_closed'],
+  bounds: true,
   sql: `
     WITH events AS (
       SELECT c.facility_id, ${sofiaGrain('c.opened_at')} AS day, 'opened' AS event, c.child
         FROM cases c CROSS JOIN build_range r
-       WHERE c.opened_at >= r.starts_at AND c.opened_at < r.ends_at
+       WHERE c.opened_at >= $2::timestamptz AND c.opened_at < $3::timestamptz
       UNION ALL
       SELECT c.facility_id, ${sofiaGrain('c.closed_at')}, 'closed', c.child
         FROM cases c CROSS JOIN build_range r
-       WHERE c.closed_at >= r.starts_at AND c.closed_at < r.ends_at),
+       WHERE c.closed_at >= $2::timestamptz AND c.closed_at < $3::timestamptz),
     figures AS (
       SELECT e.facility_id, p.period_kind, p.period_start,
              count(*) FILTER (WHERE e.event = 'opened') AS opened,

@@ -8,14 +8,17 @@ import { referralsStep } from './referrals.step';
 import { servicesStep } from './services.step';
 import { staysStep } from './stays.step';
 
-/** The steps of a snapshot build, in order: occupancy reads what capacity and stays wrote. */
+/**
+ * The steps of a snapshot build, in the order they start: the longest first, so that the steps
+ * running side by side end close together. Occupancy reads what capacity and stays wrote (`after`).
+ */
 export const METRIC_STEPS: readonly MetricStep[] = [
-  capacityStep,
-  staysStep,
-  occupancyStep,
-  admissionsStep,
-  referralsStep,
   servicesStep,
+  referralsStep,
+  staysStep,
+  capacityStep,
+  admissionsStep,
   casesStep,
   childNotificationsStep,
+  occupancyStep,
 ];

@@ -1,21 +1,27 @@
 import type { MetricStep } from '../metric-step';
-import { FACILITY_KINDS, facilityPeriods, INSERT_SNAPSHOTS, periodsHolding, sofiaGrain } from './sql';
+import { FACILITY_KINDS, facilityPeriods, GRAINS, INSERT_SNAPSHOTS, periodsHolding } from './sql';
 
 /**
  * Services rendered at each facility: `services` (how many) and `service_hours` (their duration),
  * in total (dimension '', written for every facility, zero included) and, for months and years, by
  * service type (`dimension`; a breakdown per day would multiply the rows for little use). Summed
- * per day (per month when no days are built) first, then per period, so every record is read once.
+ * per day (per month when no days are built) first, then per period, so every record is read once;
+ * a record's day found by a binary search over the instants days start (GRAINS).
  */
 export const servicesStep: MetricStep = {
   name: 'services',
   metrics: ['services', 'service_hours'],
+  bounds: true,
   sql: `
-    WITH daily AS (
-      SELECT s.facility_id, s.type, ${sofiaGrain('s.provided_at')} AS day, count(*) AS services, sum(s.duration_minutes) AS minutes
-        FROM service_records s CROSS JOIN build_range r
-       WHERE s.provided_at >= r.starts_at AND s.provided_at < r.ends_at
-       GROUP BY 1, 2, 3),
+    WITH ${GRAINS},
+    daily AS (
+      SELECT d.facility_id, d.type, g.days[d.grain] AS day, d.services, d.minutes
+        FROM (SELECT s.facility_id, s.type, width_bucket(s.provided_at, g.starts) AS grain,
+                     count(*) AS services, sum(s.duration_minutes) AS minutes
+                FROM service_records s CROSS JOIN grains g
+               WHERE s.provided_at >= $2::timestamptz AND s.provided_at < $3::timestamptz
+               GROUP BY 1, 2, 3) AS d
+       CROSS JOIN grains g),
     figures AS (
       SELECT d.facility_id, p.period_kind, p.period_start, d.type, sum(d.services) AS services, sum(d.minutes) AS minutes
         FROM daily d ${periodsHolding('d.day')}

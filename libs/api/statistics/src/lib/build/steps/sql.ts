@@ -14,6 +14,19 @@ export const sofiaDay = (timestamp: string) => `(${timestamp} AT TIME ZONE r.tim
 export const sofiaGrain = (timestamp: string) => `date_trunc(r.grain, ${timestamp} AT TIME ZONE r.time_zone)::date`;
 
 /**
+ * A CTE `grains (days, starts)`: the first day of every grain (see sofiaGrain) of the build range,
+ * in order, and the instant each starts in Sofia. With `grains g` in the FROM list,
+ * `width_bucket(t, g.starts)` is the index in `g.days` of the grain holding an instant t of the
+ * build range: a binary search over instants, cheaper per record than sofiaGrain's conversion to
+ * Sofia time and truncation, and the same day (Sofia's days start at midnight, which DST never skips).
+ */
+export const GRAINS = `
+  grains AS (
+    SELECT array_agg(g.day::date ORDER BY g.day) AS days, array_agg(g.day AT TIME ZONE r.time_zone ORDER BY g.day) AS starts
+      FROM build_range r
+     CROSS JOIN generate_series(date_trunc(r.grain, r.first_day::timestamp), r.last_day::timestamp, ('1 ' || r.grain)::interval) AS g(day))`;
+
+/**
  * Joins rows that carry a day to the built periods holding it, one per kind built, by equality (a
  * hash join, never a range join over every period).
  */

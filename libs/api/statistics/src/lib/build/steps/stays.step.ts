@@ -16,20 +16,32 @@ const STAYS = `
     FROM placements p CROSS JOIN build_range r
    WHERE p.admitted_at < r.ends_at AND (p.discharged_at IS NULL OR p.discharged_at >= r.starts_at)`;
 
-/** Each term of a stay with the days it was in force: from its recording to the next one's. */
+/**
+ * Each term of a stay with the days it was in force: from its recording to the next one's (none
+ * after the last), with the stay's facility and discharge. A stay never extended has one term, its
+ * initial one, in force to the end: only the extended stays' terms are sorted to find the next one.
+ */
+const EXTENDED = `EXISTS (SELECT 1 FROM placement_extensions e WHERE e.placement_id = s.id)`;
 const TERMS = `
-  SELECT t.*, lead(t.from_day) OVER (PARTITION BY t.placement_id ORDER BY t.recorded_at) AS until_day
-    FROM (SELECT s.id AS placement_id, s.initial_limit_date AS limit_date, s.admit_day AS from_day, s.admitted_at AS recorded_at
+  SELECT s.facility_id, s.discharge_day, s.initial_limit_date AS limit_date, s.admit_day AS from_day, NULL::date AS until_day
+    FROM stays s
+   WHERE NOT ${EXTENDED}
+  UNION ALL
+  SELECT t.facility_id, t.discharge_day, t.limit_date, t.from_day,
+         lead(t.from_day) OVER (PARTITION BY t.placement_id ORDER BY t.recorded_at)
+    FROM (SELECT s.id AS placement_id, s.facility_id, s.discharge_day, s.initial_limit_date AS limit_date,
+                 s.admit_day AS from_day, s.admitted_at AS recorded_at
             FROM stays s
+           WHERE ${EXTENDED}
           UNION ALL
-          SELECT e.placement_id, e.new_limit_date, ${sofiaDay('e.recorded_at')}, e.recorded_at
+          SELECT e.placement_id, s.facility_id, s.discharge_day, e.new_limit_date, ${sofiaDay('e.recorded_at')}, e.recorded_at
             FROM placement_extensions e JOIN stays s ON s.id = e.placement_id CROSS JOIN build_range r) AS t`;
 
 const INTERVALS = `
   SELECT s.facility_id, 'resident' AS metric, s.admit_day AS from_day, s.discharge_day AS to_day FROM stays s
   UNION ALL
-  SELECT s.facility_id, 'past_term', greatest(t.limit_date + 1, t.from_day), least(t.until_day, s.discharge_day)
-    FROM terms t JOIN stays s ON s.id = t.placement_id`;
+  SELECT t.facility_id, 'past_term', greatest(t.limit_date + 1, t.from_day), least(t.until_day, t.discharge_day)
+    FROM terms t`;
 
 export const staysStep: MetricStep = {
   name: 'stays',
