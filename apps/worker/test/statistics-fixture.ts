@@ -1,6 +1,15 @@
 import type { DataSource } from 'typeorm';
 
 /**
+ * Replaces the beds' service history (kept by a trigger as beds change) by the one the test sets in
+ * `beds`: an active bed in service since its created_at, an inactive one never.
+ */
+export const BED_PERIODS_FROM_BEDS = [
+  `DELETE FROM bed_service_periods`,
+  `INSERT INTO bed_service_periods (bed_id, from_at) SELECT id, created_at FROM beds WHERE active`,
+];
+
+/**
  * A small data set whose statistics are known by construction (the answers are written out as
  * literal numbers in statistics.integration-spec.ts). Times carry Sofia's offset: +02 in winter,
  * +03 from 29 March 2026, and several fall on the other side of midnight in UTC than in Sofia.
@@ -8,6 +17,7 @@ import type { DataSource } from 'typeorm';
  */
 const STATEMENTS = [
   `UPDATE beds SET created_at = '2025-12-01 09:00+02', active = code IN ('SOF-SHELTER-01', 'SOF-SHELTER-02', 'SOF-SHELTER-03', 'SOF-SHELTER-04')`,
+  ...BED_PERIODS_FROM_BEDS,
   // V1..V7: sex, birth year, citizenship; identity is not read by statistics.
   `INSERT INTO victims (id, code, sex, birth_year, citizenship, identity_enc, pn_index, name_index, registered_by_unit_id, created_by)
    SELECT v.id::uuid, v.code, v.sex, v.birth_year, v.citizenship, 'fixture', repeat(v.n, 64), repeat(v.n, 64), u.unit_id, u.id

@@ -12,7 +12,7 @@ import { NIGHTLY_RETENTION, NIGHTLY_STATISTICS } from '@ibd/api/statistics';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { createTestApp, TestApp } from '../../api/test/test-app';
 import { WorkerModule } from '../src/worker.module';
-import { insertKnownFixture } from './statistics-fixture';
+import { BED_PERIODS_FROM_BEDS, insertKnownFixture } from './statistics-fixture';
 
 /** A closed port: the API cannot reach Redis at all in this file. */
 const REDIS_DOWN = 'redis://127.0.0.1:1';
@@ -130,6 +130,7 @@ describe('statistics runs, built by the worker (real Redis and PostgreSQL)', () 
               AS v(code, at, active)
         WHERE b.code = v.code`,
     );
+    for (const statement of BED_PERIODS_FROM_BEDS) await t.db.query(statement);
   });
 
   afterAll(async () => {
@@ -252,6 +253,30 @@ describe('statistics runs, built by the worker (real Redis and PostgreSQL)', () 
     const run = await untilFinished(id, 2);
     expect(run).toMatchObject({ status: 'done', attempts: 2, progress: 100 });
     expect(run).not.toHaveProperty('error');
+  }, 40_000);
+
+  it('keeps the capacity of past periods when a bed leaves service today', async () => {
+    const admin = { Authorization: `Bearer ${await t.token('admin')}` };
+    const [bed] = await t.db.query(`SELECT id FROM beds WHERE code = 'SOF-SHELTER-01'`);
+    const sofiaJanuary = async () => {
+      const { id } = (await request('2026-01-01', '2026-01-31').expect(202)).body;
+      expect(await untilFinished(id)).toMatchObject({ status: 'done' });
+      const body = (
+        await t.http
+          .get('/api/v1/statistics/monitoring?from=2026-01-01&to=2026-01-31&periodKind=month')
+          .auth(monitor, { type: 'bearer' })
+          .expect(200)
+      ).body;
+      return capacityOnly(body).facilities.find((f: { code: string }) => f.code === 'SOF-SHELTER').periods;
+    };
+    const before = await sofiaJanuary();
+    await t.http.patch(`/api/v1/beds/${bed.id}`).set(admin).send({ active: false }).expect(200);
+    try {
+      expect(await sofiaJanuary()).toEqual(before);
+      expect(before[0].values).toContainEqual({ metric: 'capacity', value: 9 });
+    } finally {
+      await t.http.patch(`/api/v1/beds/${bed.id}`).set(admin).send({ active: true }).expect(200);
+    }
   }, 40_000);
 
   it('requests one run for the day just ended each night, however often the nightly job comes', async () => {

@@ -2,15 +2,15 @@ import type { MetricStep } from '../metric-step';
 import { dailyOpenCounts, INSERT_SNAPSHOTS, RESIDENTIAL_KINDS, sofiaDay } from './sql';
 
 /**
- * Capacity of the residential facilities from their active beds: `capacity` on the last day of the
- * period and `available_bed_nights`, the sum over its days (the denominator of occupancy). A bed
- * counts from the day it was created. Beds carry no deactivation date yet, so a deactivated bed
- * drops out of past periods too when they are rebuilt.
+ * Capacity of the residential facilities from the periods their beds were in service
+ * (bed_service_periods, kept by the database): `capacity` on the last day of the period and
+ * `available_bed_nights`, the sum over its days (the denominator of occupancy). A bed counts from
+ * the day it entered service and not on the day it left it (that night it was not available), so
+ * taking a bed out of service today leaves every past period as it was.
  */
 const INTERVALS = `
-  SELECT b.unit_id AS facility_id, 'bed' AS metric, ${sofiaDay('b.created_at')} AS from_day, NULL::date AS to_day
-    FROM beds b CROSS JOIN build_range r
-   WHERE b.active`;
+  SELECT b.unit_id AS facility_id, 'bed' AS metric, ${sofiaDay('p.from_at')} AS from_day, ${sofiaDay('p.to_at')} AS to_day
+    FROM bed_service_periods p JOIN beds b ON b.id = p.bed_id CROSS JOIN build_range r`;
 
 export const capacityStep: MetricStep = {
   name: 'capacity',
