@@ -1,3 +1,4 @@
+import { EXPLOITATION_FORMS, REPORTING_TABLE_IDS, SOURCES } from '@ibd/shared/contracts';
 import { createTestApp, TestApp } from './test-app';
 // The disclosure checker of the statistics library: what someone holding an export can work out.
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -185,6 +186,12 @@ describe('statistics API', () => {
         checksum: { algorithm: 'SHA-256', value: expect.stringMatching(/^[0-9a-f]{64}$/) },
       });
       expect(Date.parse(body.metadata.generatedAt)).not.toBeNaN();
+      // The export is in English for Eurostat and GRETA: labels, none of the codes a client translates.
+      expect(body.tables[0]).toMatchObject({ columnLabels: ['Female', 'Male', 'Other or unknown'] });
+      for (const table of body.tables) {
+        for (const field of ['rowKind', 'rowCodes', 'columnKind', 'columnCodes'])
+          expect(table).not.toHaveProperty(field);
+      }
     });
 
     it('writes every export to the audit log: who, format and period', async () => {
@@ -238,14 +245,39 @@ describe('statistics API', () => {
         .expect(200);
       expect(res.body).toMatchObject({ from: '2024-01-01', to: '2024-12-31' });
       expect(res.body.tables).toHaveLength(19);
+      expect(res.body.tables.map((table: { id: string }) => table.id)).toEqual(REPORTING_TABLE_IDS);
       for (const table of res.body.tables) {
         expect(table).toMatchObject({
           id: expect.any(String),
           title: expect.any(String),
+          rowKind: expect.any(String),
+          columnKind: 'sex_group',
+          columnCodes: ['female', 'male', 'other_unknown'],
           columnLabels: ['Female', 'Male', 'Other or unknown'],
         });
+        expect(table.rowCodes).toHaveLength(table.rowLabels.length);
         expect(table.counts.flat().every((count: number) => count === 0)).toBe(true);
       }
+      const byId = Object.fromEntries(res.body.tables.map((table: { id: string }) => [table.id, table]));
+      // Codes for the client to translate by, next to the English labels of the export.
+      expect(byId['identified-by-age-group-and-sex']).toMatchObject({
+        rowKind: 'age_group',
+        rowCodes: ['child', 'adult'],
+        rowLabels: ['Child (under 18)', 'Adult'],
+      });
+      expect(byId['under-care-by-form-of-exploitation-and-sex']).toMatchObject({
+        rowKind: 'exploitation_form',
+        rowCodes: [...EXPLOITATION_FORMS],
+      });
+      expect(byId['identified-by-identifying-organisation-and-sex']).toMatchObject({
+        rowKind: 'source',
+        rowCodes: [...SOURCES],
+      });
+      expect(byId['identified-by-country-and-sex']).toMatchObject({ rowKind: 'country' });
+      const assistance = byId['under-care-by-assistance-received-and-sex'];
+      expect(assistance.rowKind).toBe('service_type');
+      expect(assistance.rowCodes).toContain('psychological');
+      expect(assistance.rowLabels[assistance.rowCodes.indexOf('psychological')]).toEqual(expect.any(String));
     });
 
     it('refuses everyone but monitors (auditors get the anonymised export only), and a bad period', async () => {

@@ -28,12 +28,23 @@ test('monitor builds the statistics and sees the dashboard with charts', async (
   await expect(page.getByTestId('monitoring-table').first()).toContainText('Капацитет (легла)');
   await page.getByTestId('reporting-show').click();
   await expect(page.getByTestId('count-table').first()).toBeVisible();
+  // The API's tables are in English (as the export); the page shows them in the UI language.
+  const byAge = page.getByRole('table', {
+    name: 'Новоидентифицирани лица през периода по възрастова група при идентифицирането и пол',
+  });
+  await expect(byAge).toBeVisible();
+  await expect(byAge.getByRole('columnheader', { name: 'Възрастова група' })).toBeVisible();
+  await expect(byAge.getByRole('rowheader', { name: 'Дете (под 18 г.)' })).toBeVisible();
+  await expect(page.getByTestId('count-table').first()).not.toContainText('Persons newly identified');
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, 'monitor-dashboard');
 
   await page.getByRole('radio', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Monitoring of the services');
   await expect(page.getByTestId('monitoring-table').first()).toContainText('Capacity (beds)');
+  await expect(
+    page.getByRole('table', { name: 'Persons newly identified in the period, by age group at identification and sex' }),
+  ).toBeVisible();
   await screenshot(page, 'monitor-dashboard-en');
   await page.getByRole('radio', { name: 'Български' }).click();
 });

@@ -498,9 +498,15 @@ describe('statistics of a data set known by construction (real Redis and Postgre
       .auth(monitor, { type: 'bearer' })
       .expect(200);
     const tables = Object.fromEntries(
-      (res.body.tables as Array<{ id: string; rowLabels: string[]; counts: number[][]; distinctTotals?: unknown }>).map(
-        (table) => [table.id, table],
-      ),
+      (
+        res.body.tables as Array<{
+          id: string;
+          rowCodes: string[];
+          rowLabels: string[];
+          counts: number[][];
+          distinctTotals?: unknown;
+        }>
+      ).map((table) => [table.id, table]),
     );
     const zeros = (n: number) => Array.from({ length: n }, () => [0, 0, 0]);
     const rows = (n: number, given: Record<number, number[]>) => zeros(n).map((row, i) => given[i] ?? row);
@@ -606,6 +612,7 @@ describe('statistics of a data set known by construction (real Redis and Postgre
       expect({ id, counts: tables[id].counts }).toEqual({ id, counts });
     }
     expect(tables['identified-by-country-and-sex'].rowLabels).toEqual(['BG', 'RO', 'SY', 'Unknown']);
+    expect(tables['identified-by-country-and-sex'].rowCodes).toEqual(['BG', 'RO', 'SY', 'unknown']);
     const distinct = (id: string) => tables[id].distinctTotals;
     for (const id of ['form-of-exploitation', 'eurostat-exploitation', 'tip-exploitation']) {
       expect(distinct(`identified-by-${id}-and-sex`)).toEqual({ columns: [2, 1, 1], grand: 4 });

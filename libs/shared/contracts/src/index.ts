@@ -7,3 +7,4 @@ export * from './lib/cases';
 export * from './lib/referrals';
 export * from './lib/placements';
 export * from './lib/records';
+export * from './lib/statistics';

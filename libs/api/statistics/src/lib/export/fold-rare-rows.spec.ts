@@ -5,7 +5,11 @@ const TABLE: ReportingTable = {
   id: 'countries',
   title: 'Countries',
   rowHeading: 'Country',
+  rowKind: 'country',
+  rowCodes: ['BG', 'RO', 'TR', 'AL', 'unknown'],
   rowLabels: ['BG', 'RO', 'TR', 'AL', 'Unknown'],
+  columnKind: 'sex_group',
+  columnCodes: ['female', 'male', 'other_unknown'],
   columnLabels: ['Female', 'Male', 'Other or unknown'],
   counts: [
     [40, 10, 1],
@@ -20,6 +24,7 @@ const TABLE: ReportingTable = {
 describe('foldRareRows', () => {
   it('adds the rows of fewer than k persons into one row, last, keeping every column total', () => {
     expect(foldRareRows(TABLE, 11)).toMatchObject({
+      rowCodes: ['BG', 'RO', 'unknown', 'other'],
       rowLabels: ['BG', 'RO', 'Unknown', 'Other countries'],
       counts: [
         [40, 10, 1],

@@ -1,5 +1,8 @@
 import type { ReportingTable } from './reporting-table';
 
+/** The code of the row the rare rows are folded into. */
+export const FOLDED_ROW_CODE = 'other';
+
 /**
  * A table whose rows name rare categories (countries) with every row of fewer than `threshold`
  * persons added into one row labelled `foldRareRowsInto`, kept last: suppressing such a row's
@@ -22,6 +25,7 @@ export function foldRareRows(table: ReportingTable, threshold: number): Reportin
   );
   return {
     ...table,
+    rowCodes: [...table.rowCodes.filter((_, i) => !rare[i]), FOLDED_ROW_CODE],
     rowLabels: [...table.rowLabels.filter((_, i) => !rare[i]), label],
     counts: [...kept, folded],
   };

@@ -1,24 +1,14 @@
 import type { EntityManager } from 'typeorm';
+import type { ReportingTableView } from '@ibd/shared/contracts';
 
 /**
  * One reporting table (domain.md, "Reporting tables"): persons counted once per period, split two
  * ways. Row totals are the sums of the cells; so are the column totals unless `distinctTotals`.
+ * What GET /statistics/reporting gives (ReportingTableView of the contracts: English labels, and
+ * the codes of the rows and columns the client translates), and what an export protects, with the
+ * English labels only (export-document.ts).
  */
-export interface ReportingTable {
-  /** Stable identifier, e.g. `identified-by-sex-and-age-group`. */
-  id: string;
-  title: string;
-  /** What the rows are (e.g. "Age group"); the columns are labelled by `columnLabels`. */
-  rowHeading: string;
-  rowLabels: string[];
-  columnLabels: string[];
-  counts: number[][];
-  /**
-   * When a person can fall in several rows (forms of exploitation, services received), the sums
-   * of a column overstate its persons: these are the persons of each column and of the table,
-   * each counted once, and are what the table publishes as its column and grand totals.
-   */
-  distinctTotals?: { columns: number[]; grand: number };
+export interface ReportingTable extends ReportingTableView {
   /**
    * In an export, rows whose total is below the threshold are added up into one row with this
    * label: a rare category's name alone (a country) would say someone of it was counted.

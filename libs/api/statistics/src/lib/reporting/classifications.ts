@@ -1,24 +1,40 @@
-import type { ExploitationForm, Source } from '@ibd/shared/contracts';
+import {
+  type ClosedReportingClassification,
+  type ExploitationForm,
+  REPORTING_CODES,
+  type ReportingCode,
+  type Source,
+} from '@ibd/shared/contracts';
 
 /**
  * The classifications of the reporting tables, as data: each row is `[code, label]`, in the
- * order the tables list them. Codes are what the SQL groups by; labels are what a table shows.
+ * order the tables list them. Codes are what the SQL groups by and what the client translates
+ * (REPORTING_CODES of the contracts); labels are English, what an export shows.
  */
 export type Classification = ReadonlyArray<readonly [code: string, label: string]>;
 
-export const SEX_GROUPS: Classification = [
-  ['female', 'Female'],
-  ['male', 'Male'],
-  ['other_unknown', 'Other or unknown'],
-];
+/** The codes of a classification of the contracts, in their order, each with its English label. */
+const labelled = <K extends ClosedReportingClassification>(
+  kind: K,
+  labels: Record<ReportingCode<K>, string>,
+): Classification => REPORTING_CODES[kind].map((code: ReportingCode<K>) => [code, labels[code]] as const);
+
+export const SEX_GROUPS: Classification = labelled('sex_group', {
+  female: 'Female',
+  male: 'Male',
+  other_unknown: 'Other or unknown',
+});
 
 /** Child: under 18 at identification, as the case records it (from the birth date when known). */
-export const AGE_GROUPS: Classification = [
-  ['child', 'Child (under 18)'],
-  ['adult', 'Adult'],
-];
+export const AGE_GROUPS: Classification = labelled('age_group', {
+  child: 'Child (under 18)',
+  adult: 'Adult',
+});
 
-/** The age bands of the Counter Trafficking Data Collaborative, at identification: [code, label, lowest age]. */
+/**
+ * The age bands of the Counter Trafficking Data Collaborative, at identification: [code, label,
+ * lowest age]; the codes are those of REPORTING_CODES.ctdc_age_band, before its `unknown`.
+ */
 export const CTDC_AGE_BANDS: ReadonlyArray<readonly [string, string, number]> = [
   ['0-8', '0–8', 0],
   ['9-17', '9–17', 9],
@@ -31,12 +47,12 @@ export const CTDC_AGE_BANDS: ReadonlyArray<readonly [string, string, number]> = 
   ['48+', '48 and over', 48],
 ];
 
-export const CITIZENSHIP_GROUPS: Classification = [
-  ['bulgarian', 'Bulgarian'],
-  ['other_eu', 'Other EU'],
-  ['non_eu', 'Non-EU'],
-  ['unknown', 'Unknown'],
-];
+export const CITIZENSHIP_GROUPS: Classification = labelled('citizenship_group', {
+  bulgarian: 'Bulgarian',
+  other_eu: 'Other EU',
+  non_eu: 'Non-EU',
+  unknown: 'Unknown',
+});
 
 /** The member states of the European Union other than Bulgaria (ISO 3166-1 alpha-2; Greece is GR). */
 export const OTHER_EU_COUNTRIES = [
@@ -82,17 +98,17 @@ export const EXPLOITATION_FORM_LABELS: Record<ExploitationForm, string> = {
   other: 'Other',
 };
 
-export const EUROSTAT_CATEGORIES: Classification = [
-  ['sexual', 'Sexual exploitation'],
-  ['forced_labour', 'Forced labour or services'],
-  ['other', 'Other forms of exploitation'],
-];
+export const EUROSTAT_CATEGORIES: Classification = labelled('eurostat_category', {
+  sexual: 'Sexual exploitation',
+  forced_labour: 'Forced labour or services',
+  other: 'Other forms of exploitation',
+});
 
-export const TIP_CATEGORIES: Classification = [
-  ['sex', 'Sex trafficking'],
-  ['labour', 'Labour trafficking'],
-  ['unspecified', 'Unspecified'],
-];
+export const TIP_CATEGORIES: Classification = labelled('tip_category', {
+  sex: 'Sex trafficking',
+  labour: 'Labour trafficking',
+  unspecified: 'Unspecified',
+});
 
 /**
  * Each form of exploitation in Eurostat's categories (crim_thb: servitude is a form of forced
@@ -100,7 +116,10 @@ export const TIP_CATEGORIES: Classification = [
  * "other forms") and in the US TIP report's (sex trafficking; labour trafficking, which under the
  * TVPA includes forced begging, forced criminality and involuntary servitude; the rest unspecified).
  */
-export const EXPLOITATION_MAPPING: Record<ExploitationForm, { eurostat: string; tip: string }> = {
+export const EXPLOITATION_MAPPING: Record<
+  ExploitationForm,
+  { eurostat: ReportingCode<'eurostat_category'>; tip: ReportingCode<'tip_category'> }
+> = {
   sexual_exploitation: { eurostat: 'sexual', tip: 'sex' },
   forced_labour: { eurostat: 'forced_labour', tip: 'labour' },
   servitude: { eurostat: 'forced_labour', tip: 'labour' },
@@ -130,7 +149,7 @@ export const SOURCE_LABELS: Record<Source, string> = {
   other: 'Other',
 };
 
-export const TRAFFICKING_SCOPES: Classification = [
-  ['internal', 'Internal (within Bulgaria)'],
-  ['transnational', 'Transnational'],
-];
+export const TRAFFICKING_SCOPES: Classification = labelled('trafficking_scope', {
+  internal: 'Internal (within Bulgaria)',
+  transnational: 'Transnational',
+});

@@ -1,15 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@ibd/api/core';
-import type { ReportingTable } from '../export/reporting-table';
+import type { ReportingView } from '@ibd/shared/contracts';
 import { PeriodDto } from '../period/period.dto';
 import { ReportingService } from './reporting.service';
-
-export interface ReportingView {
-  from: string;
-  to: string;
-  tables: ReportingTable[];
-}
 
 @ApiTags('statistics')
 @ApiBearerAuth()

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { ReportingClassification } from '@ibd/shared/contracts';
 import type { ReportingTable, ReportingTableBuilder } from '../export/reporting-table';
 import { Classification, SEX_GROUPS } from './classifications';
 import { PERSON_ATTRIBUTES, Population } from './populations';
@@ -10,6 +11,8 @@ export interface TableSpec {
   id: string;
   title: string;
   rowHeading: string;
+  /** The classification the codes of the rows belong to (what a client translates them by). */
+  rowKind: ReportingClassification;
   population: Population;
   /** The rows in order; a function for classifications read from data (countries, service types). */
   rows: Classification | ((manager: EntityManager, population: Population) => Promise<Classification>);
@@ -94,7 +97,11 @@ export class SqlTableBuilder implements ReportingTableBuilder {
       id: spec.id,
       title: spec.title,
       rowHeading: spec.rowHeading,
+      rowKind: spec.rowKind,
+      rowCodes: rows.map(([code]) => code),
       rowLabels: rows.map(([, label]) => label),
+      columnKind: 'sex_group',
+      columnCodes: SEX_GROUPS.map(([code]) => code),
       columnLabels: SEX_GROUPS.map(([, label]) => label),
       counts: rows.map(([code]) => SEX_GROUPS.map(([sex]) => at(code, sex))),
       ...(!('column' in source)

@@ -78,20 +78,7 @@ export interface ExportDocument {
   tables: PublishedTable[];
 }
 
-/** A reporting table with exact counts (monitors only). */
-export interface ReportingTable {
-  id: string;
-  title: string;
-  rowHeading: string;
-  rowLabels: string[];
-  columnLabels: string[];
-  counts: number[][];
-}
-
-export interface ReportingView {
-  from: string;
-  to: string;
-  tables: ReportingTable[];
-}
+/** A reporting table with exact counts (monitors only): English labels, and the codes to translate. */
+export type { ReportingTableView as ReportingTable, ReportingView } from '@ibd/shared/contracts';
 
 export const PERIOD_FIELDS = ['from', 'to', 'facilityId', 'periodKind', 'format'] as const;

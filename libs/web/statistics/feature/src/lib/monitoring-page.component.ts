@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { type Translation, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 
 import { FACILITY_KINDS, type UnitKind } from '@ibd/shared/contracts';
 import { ServiceTypesStore } from '@ibd/web/cases/data-access';
@@ -17,10 +18,11 @@ import {
   LoadingComponent,
   PageHeaderComponent,
 } from '@ibd/web/shared/ui';
-import { errorKeyFor, localeFor, parseApiError, todayIso } from '@ibd/web/shared/util';
+import { countryName, errorKeyFor, localeFor, parseApiError, todayIso } from '@ibd/web/shared/util';
 import {
   dimensionedMetrics,
   latestByFacility,
+  localiseReportingTable,
   MonitoringStore,
   PERIOD_FIELDS,
   PERIOD_KINDS,
@@ -132,9 +134,27 @@ export class MonitoringPageComponent {
     return { key: errorKeyFor(parsed.status), messages: [...parsed.messages, ...Object.values(parsed.fields)] };
   });
 
-  protected readonly reportingTables = computed(() =>
-    (this.store.reporting()?.tables ?? []).map((table) => ({ ...table, cells: table.counts })),
-  );
+  /** The active language's translations (flat keys), once loaded: labels follow a change of language. */
+  private readonly translation = toSignal(this.transloco.selectTranslation(), { initialValue: {} as Translation });
+  /** The reporting tables in the UI language (the API's labels are English, for the export). */
+  protected readonly reportingTables = computed(() => {
+    const translation = this.translation();
+    const language = this.language.active();
+    const serviceTypes = this.serviceTypes.types();
+    return (this.store.reporting()?.tables ?? []).map((table) =>
+      localiseReportingTable(table, {
+        translate: (key) => {
+          const text: unknown = translation[key];
+          return typeof text === 'string' ? text : null;
+        },
+        country: (code) => countryName(code, language),
+        serviceType: (code) => {
+          const type = serviceTypes.find((candidate) => candidate.code === code);
+          return type ? (language === 'bg' ? type.nameBg : type.nameEn) : null;
+        },
+      }),
+    );
+  });
   protected readonly reportingError = computed(() => {
     const error = this.store.reportingError();
     if (!error) return null;

@@ -68,4 +68,69 @@ describe('CountTableComponent', () => {
       'Общо',
     ]);
   });
+
+  it('shows the labels it is given, and the new ones when the page translates the table again', async () => {
+    const english: CountTable = {
+      title: 'Persons under care in the period, by assistance received and sex',
+      rowHeading: 'Assistance received',
+      rowLabels: ['Psychological support', 'Legal aid'],
+      columnLabels: ['Female', 'Male', 'Other or unknown'],
+      cells: [
+        [2, 0, 0],
+        [1, 0, 0],
+      ],
+      // Persons once each: someone received both.
+      columnTotals: [2, 0, 0],
+      grandTotal: 2,
+    };
+    const fixture = TestBed.createComponent(CountTableComponent);
+    fixture.componentRef.setInput('table', english);
+    fixture.componentRef.setInput('totalLabel', 'Total');
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    const texts = () => [...element.querySelectorAll('caption, th')].map((cell) => cell.textContent?.trim());
+    expect(texts()).toEqual([
+      'Persons under care in the period, by assistance received and sex',
+      'Assistance received',
+      'Female',
+      'Male',
+      'Other or unknown',
+      'Total',
+      'Psychological support',
+      'Legal aid',
+      'Total',
+    ]);
+    const totals = element.querySelector('tr.total') as HTMLElement;
+    expect([...totals.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim())).toEqual([
+      'Total',
+      '2',
+      '0',
+      '0',
+      '2',
+    ]);
+
+    fixture.componentRef.setInput('table', {
+      ...english,
+      title: 'Лица под грижа през периода по получена помощ и пол',
+      rowHeading: 'Получена помощ',
+      rowLabels: ['Психологическа подкрепа', 'Правна помощ'],
+      columnLabels: ['Жена', 'Мъж', 'Друг или неизвестен'],
+    });
+    fixture.componentRef.setInput('totalLabel', 'Общо');
+    await fixture.whenStable();
+    expect(texts()).toEqual([
+      'Лица под грижа през периода по получена помощ и пол',
+      'Получена помощ',
+      'Жена',
+      'Мъж',
+      'Друг или неизвестен',
+      'Общо',
+      'Психологическа подкрепа',
+      'Правна помощ',
+      'Общо',
+    ]);
+    expect(element.querySelector('[role="region"]')?.getAttribute('aria-label')).toBe(
+      'Лица под грижа през периода по получена помощ и пол',
+    );
+  });
 });

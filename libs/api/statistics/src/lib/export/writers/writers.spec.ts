@@ -10,7 +10,11 @@ const TABLE: ReportingTable = {
   id: 'fixture',
   title: 'Лица по пол и възраст',
   rowHeading: 'Sex',
+  rowKind: 'sex_group',
+  rowCodes: ['female', 'male'],
   rowLabels: ['=SUM(A1:A9)', 'Жени, "възрастни"'],
+  columnKind: 'age_group',
+  columnCodes: ['a', 'b', 'c', 'd', 'e', 'f'],
   columnLabels: ['+18', '-5', '@cmd', '\tTab', '\rCR', 'plain'],
   counts: [
     [3, 40, 0, 25, 12, 30],
@@ -48,6 +52,22 @@ describe('export document', () => {
       new Date(),
     );
     expect(changed.metadata.checksum.value).not.toBe(document.metadata.checksum.value);
+  });
+
+  it('publishes the labels only, not the codes a client translates them by', () => {
+    expect(Object.keys(document.tables[0]).sort()).toEqual(
+      [
+        'id',
+        'title',
+        'rowHeading',
+        'rowLabels',
+        'columnLabels',
+        'cells',
+        'rowTotals',
+        'columnTotals',
+        'grandTotal',
+      ].sort(),
+    );
   });
 });
 
