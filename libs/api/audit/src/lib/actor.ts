@@ -1,7 +1,7 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { AuthUser } from '@ibd/api/core';
 
-/** The caller and the id of their request (set by pino-http): what an audit entry records. */
+/** The caller and the id of their request (set by requestLogging): what an audit entry records. */
 export interface Actor extends AuthUser {
   requestId: string | null;
 }

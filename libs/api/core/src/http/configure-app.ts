@@ -5,8 +5,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
+import { AppLogger } from '../logging/app-logger';
+import { requestLogging } from '../logging/request-logging';
 
 /**
  * Everything about the HTTP surface that is not a module: used by main.ts and by the integration
@@ -14,7 +15,9 @@ import { AppConfig } from '../config/app-config';
  */
 export function configureApp(app: NestExpressApplication): void {
   const config = app.get(AppConfig);
-  app.useLogger(app.get(Logger));
+  const logger = app.get(AppLogger);
+  app.useLogger(logger);
+  app.use(requestLogging(logger.root));
   app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
   app.disable('x-powered-by');
   app.use(helmet());
