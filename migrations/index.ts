@@ -5,6 +5,7 @@ import { CaseRecords1795625325143 } from './1795625325143-CaseRecords';
 import { ReferralsPlacements1795625490476 } from './1795625490476-ReferralsPlacements';
 import { StatisticsIndexes1795631902261 } from './1795631902261-StatisticsIndexes';
 import { BedServicePeriods1795635795640 } from './1795635795640-BedServicePeriods';
+import { CaseCounts1795640271695 } from './1795640271695-CaseCounts';
 
 /** Every migration, in order. The API runs them at start; the worker never does. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -14,4 +15,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   ReferralsPlacements1795625490476,
   StatisticsIndexes1795631902261,
   BedServicePeriods1795635795640,
+  CaseCounts1795640271695,
 ];

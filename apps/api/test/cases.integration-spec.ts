@@ -235,6 +235,30 @@ describe('cases', () => {
       expect(res.body.total).toBeGreaterThan(2);
     });
 
+    it('gives totals equal to counting the cases, through every change of status', async () => {
+      const countOf = async (where: string, params: unknown[]) =>
+        (await t.db.query(`SELECT count(*)::int AS n FROM cases c WHERE ${where}`, params))[0].n;
+      const [{ id: sof }] = await t.db.query(`SELECT id FROM units WHERE code = 'SOF-SHELTER'`);
+      const { id } = await createCase(t);
+      await post(`/cases/${id}/activate`).expect(200);
+      await post(`/cases/${id}/close`, { reason: 'goals_met' }).expect(200);
+      await post(`/cases/${id}/reopen`).expect(200);
+      await post(`/cases/${(await createCase(t)).id}/close`, { reason: 'other' }).expect(200);
+      for (const status of ['open', 'active', 'closed']) {
+        const expected = await countOf('c.facility_id = $1 AND c.status = $2', [sof, status]);
+        expect((await get(`/cases?status=${status}&pageSize=1`).expect(200)).body.total).toBe(expected);
+        expect((await get(`/cases?status=${status}&facilityId=${sof}`, 'monitor').expect(200)).body.total).toBe(
+          expected,
+        );
+      }
+      expect((await get('/cases?pageSize=1', 'monitor').expect(200)).body.total).toBe(await countOf('true', []));
+      const drift = await t.db.query(
+        `SELECT facility_id, status FROM case_counts k FULL JOIN (SELECT facility_id, status, count(*)::int AS n FROM cases GROUP BY 1, 2) c
+           USING (facility_id, status) WHERE coalesce(k.n, 0) <> coalesce(c.n, 0)`,
+      );
+      expect(drift).toEqual([]);
+    });
+
     it('lists the newest first and keeps the total on a page past the end', async () => {
       const first = (await get('/cases?pageSize=100', 'monitor').expect(200)).body;
       const opened = first.items.map((c: { openedAt: string }) => c.openedAt);

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { VictimsModule } from '@ibd/api/victims';
 import { CaseEntity } from './case.entity';
+import { CaseCountEntity } from './case-count.entity';
 import { CaseFinder } from './case-finder';
 import { CaseTaskEntity } from './case-task.entity';
 import { CaseTasksService } from './case-tasks.service';
@@ -21,6 +22,7 @@ import { TimelineService } from './timeline/timeline.service';
   imports: [
     TypeOrmModule.forFeature([
       CaseEntity,
+      CaseCountEntity,
       CaseTaskEntity,
       CaseEventEntity,
       LegalTermEntity,

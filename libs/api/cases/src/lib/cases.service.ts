@@ -36,6 +36,19 @@ const TRANSITIONS: Record<Transition, { from: CaseStatus[]; to: CaseStatus; part
   reopen: { from: ['closed'], to: 'active', participle: 'reopened' },
 };
 
+/**
+ * Whether the list's conditions are on facility and status only (the scope of shelter staff and
+ * monitors, the status and facility filters): then case_counts, kept by the database, holds the
+ * total, with the same columns under the same alias.
+ */
+function countedByFacilityAndStatus(query: ListCasesQuery, user: AuthUser): boolean {
+  const { child, identifiedFrom, identifiedTo, exploitationForm, q } = query;
+  const onlyFacilityAndStatus = [child, identifiedFrom, identifiedTo, exploitationForm, q].every(
+    (v) => v === undefined,
+  );
+  return onlyFacilityAndStatus && (user.role === 'shelter_staff' || user.role === 'monitor');
+}
+
 @Injectable()
 export class CasesService {
   constructor(
@@ -114,8 +127,11 @@ export class CasesService {
     const where = [scope.where, ...filter.conditions].join(' AND ');
     const params = { ...scope.params, ...filter.params, skip: query.skip, take: query.pageSize };
     // One round trip: the count, joined to the page (a page past the end still brings the count).
+    const total = countedByFacilityAndStatus(query, user)
+      ? `SELECT coalesce(sum(c.n), 0)::int AS total FROM case_counts c WHERE ${where}`
+      : `SELECT count(*)::int AS total FROM cases c WHERE ${where}`;
     const rows = await this.reads.rows<CaseListItem & { total: number }>(
-      `SELECT t.total, p.* FROM (SELECT count(*)::int AS total FROM cases c WHERE ${where}) t
+      `SELECT t.total, p.* FROM (${total}) t
          LEFT JOIN (SELECT ${CASE_LIST_COLUMNS.join(', ')} FROM cases c ${WITH_CODES} WHERE ${where}
                      ORDER BY c.opened_at DESC, c.id DESC OFFSET :skip LIMIT :take) p ON true
         ORDER BY p."openedAt" DESC, p.id DESC`,
