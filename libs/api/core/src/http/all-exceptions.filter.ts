@@ -12,11 +12,12 @@ interface ErrorBody {
 const body = (statusCode: number, message: string | string[]): ErrorBody => ({
   statusCode,
   message,
-  error: HttpStatus[statusCode]
-    ?.toLowerCase()
-    .split('_')
-    .map((word) => word[0].toUpperCase() + word.slice(1))
-    .join(' ') ?? 'Error',
+  error:
+    HttpStatus[statusCode]
+      ?.toLowerCase()
+      .split('_')
+      .map((word) => word[0].toUpperCase() + word.slice(1))
+      .join(' ') ?? 'Error',
 });
 
 /** Maps a PostgreSQL error to what a client may be told: never SQL, values or stack traces. */
@@ -54,7 +55,9 @@ function fromUnknown(exception: unknown): ErrorBody {
   if (exception instanceof HttpException) {
     const response = exception.getResponse();
     const status = exception.getStatus();
-    return typeof response === 'string' ? body(status, response) : { ...body(status, exception.message), ...(response as object) };
+    return typeof response === 'string'
+      ? body(status, response)
+      : { ...body(status, exception.message), ...(response as object) };
   }
   if (exception instanceof QueryFailedError) {
     return fromDatabase(exception);
@@ -77,8 +80,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const errorBody = fromUnknown(exception);
     if (errorBody.statusCode >= 500) {
       const error = exception as { name?: string; code?: string; stack?: string };
-      // Name, SQLSTATE and stack only: driver messages can quote the values that failed.
-      this.logger.error({ name: error?.name, code: error?.code, stack: error?.stack }, 'Unhandled error');
+      // Name, SQLSTATE and the stack's frames only: the message (also the stack's first line) can
+      // quote the values that failed.
+      const frames = error?.stack?.split('\n').slice(1).join('\n');
+      this.logger.error({ name: error?.name, code: error?.code, stack: frames }, 'Unhandled error');
     }
     const response = host.switchToHttp().getResponse<Response>();
     response.status(errorBody.statusCode).json(errorBody);

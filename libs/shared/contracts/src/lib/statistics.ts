@@ -94,3 +94,53 @@ export interface ReportingView {
   to: string;
   tables: ReportingTableView[];
 }
+
+/** Periods of the monitoring snapshots. */
+export const PERIOD_KINDS = ['day', 'month', 'year'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+export const RUN_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
+/** A statistics run (api.md, "Statistics"); `Moment` is a Date in the API, a string in the client. */
+export interface RunView<Moment = string> {
+  id: string;
+  status: RunStatus;
+  progress: number;
+  from: string;
+  to: string;
+  attempts: number;
+  error?: string;
+  createdAt: Moment;
+  startedAt?: Moment;
+  finishedAt?: Moment;
+}
+
+export interface MetricValue {
+  metric: string;
+  /** A breakdown (service type, source), absent when the metric has none. */
+  dimension?: string;
+  value: number;
+}
+
+export interface PeriodFigures {
+  start: string;
+  /** The last day covered: earlier than the period's end while the period was still running. */
+  end: string;
+  values: MetricValue[];
+}
+
+export interface FacilityFigures {
+  facilityId: string;
+  code: string;
+  name: string;
+  periods: PeriodFigures[];
+}
+
+/** GET /statistics/monitoring. */
+export interface MonitoringView {
+  from: string;
+  to: string;
+  periodKind: PeriodKind;
+  facilities: FacilityFigures[];
+}

@@ -1,9 +1,7 @@
+import { PERIOD_KINDS, type PeriodKind } from '@ibd/shared/contracts';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { UnitEntity } from '@ibd/api/units';
 import { StatisticsRunEntity } from '../runs/statistics-run.entity';
-
-export const PERIOD_KINDS = ['day', 'month', 'year'] as const;
-export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 /**
  * One monitoring figure of one facility for one period, long and narrow so that a new metric needs
@@ -54,3 +52,5 @@ export class MonitoringSnapshotEntity {
   @JoinColumn({ name: 'run_id' })
   run?: StatisticsRunEntity;
 }
+
+export { PERIOD_KINDS, type PeriodKind };

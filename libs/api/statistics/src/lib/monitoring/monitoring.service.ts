@@ -1,36 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { PeriodKind } from './monitoring-snapshot.entity';
+import type { FacilityFigures, MonitoringView } from '@ibd/shared/contracts';
 import type { MonitoringQuery } from './dto/monitoring.query';
-
-export interface MetricValue {
-  metric: string;
-  /** A breakdown (service type, source), absent when the metric has none. */
-  dimension?: string;
-  value: number;
-}
-
-export interface PeriodFigures {
-  start: string;
-  /** The last day covered: earlier than the period's end while the period was still running. */
-  end: string;
-  values: MetricValue[];
-}
-
-export interface FacilityFigures {
-  facilityId: string;
-  code: string;
-  name: string;
-  periods: PeriodFigures[];
-}
-
-export interface MonitoringView {
-  from: string;
-  to: string;
-  periodKind: PeriodKind;
-  facilities: FacilityFigures[];
-}
 
 interface SnapshotRow {
   facility_id: string;
@@ -84,3 +56,5 @@ function group(rows: SnapshotRow[]): FacilityFigures[] {
   }
   return [...facilities.values()];
 }
+
+export type { FacilityFigures, MetricValue, MonitoringView, PeriodFigures } from '@ibd/shared/contracts';

@@ -1,18 +1,8 @@
-import type { RunStatus, StatisticsRunEntity } from './statistics-run.entity';
+import type { RunView as RunViewOf } from '@ibd/shared/contracts';
+import type { StatisticsRunEntity } from './statistics-run.entity';
 
-/** A statistics run as the API shows it (api.md, "Statistics"). */
-export interface RunView {
-  id: string;
-  status: RunStatus;
-  progress: number;
-  from: string;
-  to: string;
-  attempts: number;
-  error?: string;
-  createdAt: Date;
-  startedAt?: Date;
-  finishedAt?: Date;
-}
+/** A statistics run as the API holds it (api.md, "Statistics"; points in time as Dates). */
+export type RunView = RunViewOf<Date>;
 
 export const toRunView = (run: StatisticsRunEntity): RunView => ({
   id: run.id,

@@ -1,8 +1,6 @@
+import { RUN_STATUSES, type RunStatus } from '@ibd/shared/contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '@ibd/api/users';
-
-export const RUN_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
-export type RunStatus = (typeof RUN_STATUSES)[number];
 
 /**
  * A request to build the monitoring snapshots of a period. Written before anything reaches Redis:
@@ -59,3 +57,5 @@ export class StatisticsRunEntity {
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
   finishedAt!: Date | null;
 }
+
+export { RUN_STATUSES, type RunStatus };

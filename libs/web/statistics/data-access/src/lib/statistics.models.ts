@@ -1,50 +1,20 @@
-export const PERIOD_KINDS = ['month', 'year', 'day'] as const;
-export type PeriodKind = (typeof PERIOD_KINDS)[number];
+import type { PeriodKind } from '@ibd/shared/contracts';
 
-export const RUN_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
-export type RunStatus = (typeof RUN_STATUSES)[number];
+/** The API's statistics views (libs/shared/contracts), as the client reads them. */
+export {
+  type FacilityFigures,
+  type MetricValue,
+  type MonitoringView,
+  PERIOD_KINDS,
+  type PeriodFigures,
+  type PeriodKind,
+  RUN_STATUSES,
+  type RunStatus,
+  type RunView,
+} from '@ibd/shared/contracts';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-export interface RunView {
-  id: string;
-  status: RunStatus;
-  progress: number;
-  from: string;
-  to: string;
-  attempts: number;
-  error?: string;
-  createdAt: string;
-  startedAt?: string;
-  finishedAt?: string;
-}
-
-export interface MetricValue {
-  metric: string;
-  dimension?: string;
-  value: number;
-}
-
-export interface PeriodFigures {
-  start: string;
-  end: string;
-  values: MetricValue[];
-}
-
-export interface FacilityFigures {
-  facilityId: string;
-  code: string;
-  name: string;
-  periods: PeriodFigures[];
-}
-
-export interface MonitoringView {
-  from: string;
-  to: string;
-  periodKind: PeriodKind;
-  facilities: FacilityFigures[];
-}
 
 export interface MonitoringFilter {
   from: string;

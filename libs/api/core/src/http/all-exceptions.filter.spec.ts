@@ -1,0 +1,36 @@
+import type { ArgumentsHost } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
+import { AllExceptionsFilter } from './all-exceptions.filter';
+
+function hostCapturing(sent: { status?: number; body?: unknown }): ArgumentsHost {
+  const response = {
+    status(code: number) {
+      sent.status = code;
+      return this;
+    },
+    json(body: unknown) {
+      sent.body = body;
+    },
+  };
+  return { switchToHttp: () => ({ getResponse: () => response }) } as unknown as ArgumentsHost;
+}
+
+describe('AllExceptionsFilter', () => {
+  it('answers a bare 500 and logs neither the message nor the values it quotes', () => {
+    const logged: unknown[] = [];
+    const spy = jest.spyOn(Logger.prototype, 'error').mockImplementation((...args: unknown[]) => {
+      logged.push(args);
+    });
+    const sent: { status?: number; body?: unknown } = {};
+    const failure = Object.assign(new Error('value "Мария Иванова 7503169269" is wrong'), { code: 'XX000' });
+    new AllExceptionsFilter().catch(failure, hostCapturing(sent));
+    spy.mockRestore();
+    expect(sent).toEqual({
+      status: 500,
+      body: { statusCode: 500, message: 'Internal server error', error: 'Internal Server Error' },
+    });
+    expect(JSON.stringify(logged)).toContain('XX000');
+    expect(JSON.stringify(logged)).toContain('all-exceptions.filter.spec');
+    expect(JSON.stringify(logged)).not.toMatch(/Мария|7503169269/);
+  });
+});
