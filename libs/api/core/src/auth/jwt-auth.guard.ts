@@ -1,9 +1,14 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
+import type { Request } from 'express';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
+import { ExtractJwt } from 'passport-jwt';
 import { IS_PUBLIC } from './auth.decorators';
 import type { AuthUser } from './auth-user';
-import { bearerToken, VerifiedTokens } from './verified-tokens';
+import { VerifiedTokens } from './verified-tokens';
+
+/** The same extraction the passport-jwt strategy uses, so the remembered token is the one it verified. */
+const bearerToken = ExtractJwt.fromAuthHeaderAsBearerToken();
 
 /**
  * Global guard: every route needs a valid access token unless marked @Public(). passport-jwt
@@ -20,8 +25,8 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
-    const request = context.switchToHttp().getRequest<{ headers: Record<string, unknown>; user?: AuthUser }>();
-    const token = bearerToken(request.headers['authorization']);
+    const request = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
+    const token = bearerToken(request);
     const known = token ? this.verified.get(token) : null;
     if (known) {
       request.user = known;

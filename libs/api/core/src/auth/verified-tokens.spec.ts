@@ -1,5 +1,5 @@
 import type { AuthUser } from './auth-user';
-import { bearerToken, VerifiedTokens } from './verified-tokens';
+import { VerifiedTokens } from './verified-tokens';
 
 const user: AuthUser = { id: 'u1', username: 'staff.sofia', role: 'shelter_staff', unitId: 'f1' };
 const tokenExpiringAt = (seconds: number, tag = 'sig') =>
@@ -47,14 +47,5 @@ describe('VerifiedTokens', () => {
     const token = tokenExpiringAt(now / 1000 + 60);
     cache.remember(token, { ...user });
     expect(Object.isFrozen(cache.get(token))).toBe(true);
-  });
-});
-
-describe('bearerToken', () => {
-  it('reads the token of a Bearer header and nothing else', () => {
-    expect(bearerToken('Bearer aa.bb.cc')).toBe('aa.bb.cc');
-    expect(bearerToken('Basic aa.bb.cc')).toBeNull();
-    expect(bearerToken('Bearer aa.bb')).toBeNull();
-    expect(bearerToken(undefined)).toBeNull();
   });
 });

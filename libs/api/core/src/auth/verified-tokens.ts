@@ -51,10 +51,3 @@ function expiryOf(token: string): number | null {
     return null;
   }
 }
-
-/** The token of an `Authorization: Bearer …` header, or null. */
-export function bearerToken(header: unknown): string | null {
-  if (typeof header !== 'string') return null;
-  const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(header);
-  return match ? match[1] : null;
-}
