@@ -1,3 +1,4 @@
+import { PreparedReads } from '@ibd/api/core';
 import { createCase, createVictim, DemoUsername, EGN, identity, signInAll } from './case-fixtures';
 import { createTestApp, TestApp } from './test-app';
 
@@ -257,6 +258,19 @@ describe('cases', () => {
            USING (facility_id, status) WHERE coalesce(k.n, 0) <> coalesce(c.n, 0)`,
       );
       expect(drift).toEqual([]);
+    });
+
+    it('plans a page of cases once: the prepared page query runs on a generic plan', async () => {
+      const [{ id: sof }] = await t.db.query(`SELECT id FROM units WHERE code = 'SOF-SHELTER'`);
+      for (let round = 0; round < 8; round++) await get(`/cases?status=active&facilityId=${sof}`).expect(200);
+      // pg's pool hands out the connection released last, so these sequential reads share one session.
+      const plans = await t.app.get(PreparedReads).rows<{ generic: number; custom: number }>(
+        `SELECT generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements
+            WHERE statement LIKE :page`,
+        { page: '%FROM cases c%OFFSET%' },
+      );
+      expect(plans.map((plan) => plan.custom)).toEqual(plans.map(() => 0));
+      expect(plans.reduce((sum, plan) => sum + plan.generic, 0)).toBeGreaterThanOrEqual(8);
     });
 
     it('lists the newest first and keeps the total on a page past the end', async () => {

@@ -2,6 +2,7 @@ import { RequestMethod } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, ModulesContainer } from '@nestjs/core';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { IS_PUBLIC, ROLES_KEY } from '@ibd/api/core';
+import { DEMO_PASSWORD } from '@ibd/api/demo';
 import { onServer } from '@ibd/api/testing';
 import { createTestApp, TestApp } from './test-app';
 
@@ -20,7 +21,14 @@ describe('the HTTP platform', () => {
   it('serves OpenAPI listing the endpoints', async () => {
     const res = await t.http.get('/api/docs-json').expect(200);
     expect(Object.keys(res.body.paths)).toEqual(
-      expect.arrayContaining(['/api/health', '/api/v1/auth/login', '/api/v1/auth/refresh', '/api/v1/users', '/api/v1/users/{id}', '/api/v1/facilities']),
+      expect.arrayContaining([
+        '/api/health',
+        '/api/v1/auth/login',
+        '/api/v1/auth/refresh',
+        '/api/v1/users',
+        '/api/v1/users/{id}',
+        '/api/v1/facilities',
+      ]),
     );
     await t.http.get('/api/docs').expect(200).expect('content-type', /html/);
   });
@@ -37,10 +45,31 @@ describe('the HTTP platform', () => {
     expect(hostile.headers['x-request-id']).not.toBe('<script>');
   });
 
+  it('lets no browser or proxy keep an API answer: Cache-Control no-store and no ETag', async () => {
+    const me = await t.http
+      .get('/api/v1/auth/me')
+      .set('Authorization', `Bearer ${await t.token('staff.sofia')}`)
+      .expect(200);
+    const login = await t.http
+      .post('/api/v1/auth/login')
+      .send({ username: 'staff.sofia', password: DEMO_PASSWORD })
+      .expect(200);
+    for (const res of [me, login]) {
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(res.headers['etag']).toBeUndefined();
+    }
+  });
+
   it('allows CORS only for the configured origin', async () => {
-    const allowed = await t.http.options('/api/v1/auth/login').set('Origin', 'https://ibd.example.bg').set('Access-Control-Request-Method', 'POST');
+    const allowed = await t.http
+      .options('/api/v1/auth/login')
+      .set('Origin', 'https://ibd.example.bg')
+      .set('Access-Control-Request-Method', 'POST');
     expect(allowed.headers['access-control-allow-origin']).toBe('https://ibd.example.bg');
-    const other = await t.http.options('/api/v1/auth/login').set('Origin', 'https://evil.example').set('Access-Control-Request-Method', 'POST');
+    const other = await t.http
+      .options('/api/v1/auth/login')
+      .set('Origin', 'https://evil.example')
+      .set('Access-Control-Request-Method', 'POST');
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
   });
 
@@ -83,7 +112,10 @@ describe('the HTTP platform when a service is down', () => {
     try {
       const res = await t.http.get('/api/health').expect(200);
       expect(res.body.info).toEqual({ database: { status: 'up' }, redis: { status: 'down' } });
-      await t.http.get('/api/v1/facilities').auth(await t.token('monitor'), { type: 'bearer' }).expect(200);
+      await t.http
+        .get('/api/v1/facilities')
+        .auth(await t.token('monitor'), { type: 'bearer' })
+        .expect(200);
     } finally {
       await t.close();
     }

@@ -13,16 +13,27 @@ export interface SessionUser {
   role: string;
 }
 
-/** Fills the login form and submits it; resolves with the login response's status and user. */
+/**
+ * Fills the login form and submits it; resolves with the login response's status and user. The
+ * answer is read on its way to the page: it is `no-store`, so the browser keeps no copy to read later.
+ */
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
+  let login: { status: number; user: SessionUser | null } | undefined;
+  await page.route(
+    '**/api/v1/auth/login',
+    async (route) => {
+      const response = await route.fetch();
+      const body = response.ok() ? ((await response.json()) as { user: SessionUser }) : null;
+      login = { status: response.status(), user: body?.user ?? null };
+      await route.fulfill({ response });
+    },
+    { times: 1 },
+  );
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(password);
-  const [response] = await Promise.all([
-    page.waitForResponse((res) => res.url().endsWith('/api/v1/auth/login')),
-    page.getByTestId('login-submit').click(),
-  ]);
-  const body = response.ok() ? ((await response.json()) as { user: SessionUser }) : null;
-  return { status: response.status(), user: body?.user ?? null };
+  await page.getByTestId('login-submit').click();
+  await expect.poll(() => login).toBeDefined();
+  return login as { status: number; user: SessionUser | null };
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -21,6 +21,12 @@ export function configureApp(app: NestExpressApplication): void {
   app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
   app.disable('x-powered-by');
   app.use(helmet());
+  // Answers carry personal data and tokens: no browser or proxy cache may keep one, so no ETag either.
+  app.set('etag', false);
+  app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.enableCors({ origin: config.CORS_ORIGIN.split(','), credentials: false });
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.setGlobalPrefix('api');
