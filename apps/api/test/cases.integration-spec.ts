@@ -83,10 +83,13 @@ describe('cases', () => {
       'notify_mvr',
       'notify_nkbth',
     ]);
-    expect(new Date(body.tasks[0].dueAt).toISOString()).toBe('2026-02-01T22:00:00.000Z');
-    expect(body.tasks[0]).toMatchObject({ doneAt: null, overdue: true });
+    expect(body.tasks[0]).toMatchObject({ dueAt: '2026-02-01T22:00:00.000Z', doneAt: null, overdue: true });
     const done = await post(`/cases/${opened.id}/tasks/${body.tasks[0].id}/done`).expect(200);
     expect(done.body).toMatchObject({ id: body.tasks[0].id, overdue: false, doneBy: expect.any(String) });
+    // The case view and the task list write the same task alike, points in time included.
+    const [listed] = (await get(`/cases/${opened.id}/tasks`).expect(200)).body;
+    expect((await get(`/cases/${opened.id}`).expect(200)).body.tasks[0]).toEqual(listed);
+    expect(listed.doneAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     await post(`/cases/${opened.id}/tasks/${body.tasks[0].id}/done`).expect(409);
     const other = await createCase(t);
     await post(`/cases/${other.id}/tasks/${body.tasks[1].id}/done`).expect(404);

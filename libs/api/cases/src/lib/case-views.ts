@@ -43,9 +43,13 @@ export const CASE_DETAIL_COLUMNS = [
 /** The victim's and the facility's codes, for output only: filters never need the join. */
 export const WITH_CODES = 'JOIN victims v ON v.id = c.victim_id JOIN units u ON u.id = c.facility_id';
 
+/** A point in time as JSON text exactly as the API writes a Date: `2026-02-01T22:00:00.000Z`. */
+const isoInstant = (sql: string) => `to_char(${sql} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
 /** The case's tasks as one JSON array column, so a case and its tasks are one query. */
 export const TASKS_JSON = `COALESCE((
-  SELECT json_agg(json_build_object('id', t.id, 'kind', t.kind, 'dueAt', t.due_at, 'doneAt', t.done_at, 'doneBy', t.done_by,
+  SELECT json_agg(json_build_object('id', t.id, 'kind', t.kind, 'dueAt', ${isoInstant('t.due_at')},
+                                    'doneAt', ${isoInstant('t.done_at')}, 'doneBy', t.done_by,
                                     'overdue', t.done_at IS NULL AND t.due_at < now()) ORDER BY t.due_at, t.kind)
     FROM case_tasks t WHERE t.case_id = c.id), '[]')`;
 

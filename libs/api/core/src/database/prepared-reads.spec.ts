@@ -13,4 +13,15 @@ describe('compileNamed', () => {
     expect(compiled.text).toBe(`SELECT c.identified_at::text, '10:30' FROM c WHERE c.id = $1`);
     expect(compiled.order).toEqual(['id']);
   });
+
+  it('leaves quoted literals alone, colons and doubled quotes included', () => {
+    const compiled = compileNamed(
+      `SELECT to_char(t, 'HH24:MI:SS'), 'it''s :not' FROM c WHERE c.id = :id AND c.kind = 'x:y'`,
+      'q',
+    );
+    expect(compiled.text).toBe(
+      `SELECT to_char(t, 'HH24:MI:SS'), 'it''s :not' FROM c WHERE c.id = $1 AND c.kind = 'x:y'`,
+    );
+    expect(compiled.order).toEqual(['id']);
+  });
 });

@@ -10,12 +10,14 @@ interface Compiled {
   order: string[];
 }
 
-const PARAMETER = /(?<!:):([A-Za-z][A-Za-z0-9]*)/g;
+/** A quoted SQL literal (kept as it is) or a `:name` parameter; `::type` casts are neither. */
+const LITERAL_OR_PARAMETER = /'(?:[^']|'')*'|(?<!:):([A-Za-z][A-Za-z0-9]*)/g;
 
-/** `:name` → `$n` (a name used twice keeps one number); `::type` casts are left alone. */
+/** `:name` → `$n` (a name used twice keeps one number); casts and quoted literals are left alone. */
 export function compileNamed(sql: string, name: string): Compiled {
   const order: string[] = [];
-  const text = sql.replace(PARAMETER, (_match, parameter: string) => {
+  const text = sql.replace(LITERAL_OR_PARAMETER, (match, parameter: string | undefined) => {
+    if (parameter === undefined) return match;
     const index = order.indexOf(parameter);
     if (index >= 0) return `$${index + 1}`;
     order.push(parameter);
