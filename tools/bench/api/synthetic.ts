@@ -105,14 +105,16 @@ async function seedCases(db: DataSource, o: SyntheticOptions, staffId: string): 
                    date '2020-01-01' + (abs(hashint8(v.i * 11 + $1)) % 2490)::int AS identified_at,
                    abs(hashint8(v.i * 13 + $1)) AS h
               FROM v JOIN f ON f.n = abs(hashint8(v.i * 5 + $1)) % 7),
+          -- Identification days run to 2026-10-24; a case closes 90 days after it, so only earlier ones have closed.
+          dated AS (SELECT raw.*, raw.s >= 70 AND raw.identified_at <= date '2020-01-01' + 2400 AS closed FROM raw),
           numbered AS (
-            SELECT raw.*, row_number() OVER (PARTITION BY facility_id, extract(year FROM identified_at) ORDER BY identified_at, i) AS number
-              FROM raw)
+            SELECT dated.*, row_number() OVER (PARTITION BY facility_id, extract(year FROM identified_at) ORDER BY identified_at, i) AS number
+              FROM dated)
      INSERT INTO cases (code, victim_id, facility_id, status, identified_at, identified_by, exploitation_forms, recruitment_countries,
                         exploitation_countries, transnational, child, opened_at, activated_at, closed_at, closure_reason, retention_until, created_by)
      SELECT facility_code || '-' || extract(year FROM identified_at) || '-' || lpad(number::text, 4, '0'),
             victim_id, facility_id,
-            CASE WHEN s < 20 THEN 'open' WHEN s < 70 THEN 'active' ELSE 'closed' END,
+            CASE WHEN closed THEN 'closed' WHEN s < 20 THEN 'open' ELSE 'active' END,
             identified_at,
             (ARRAY['police','border_police','prosecution','social_assistance','ngo','iom','hotline','self_referral'])[1 + h % 8],
             ARRAY[(ARRAY['sexual_exploitation','forced_labour','forced_begging','criminal_activities','servitude','other'])[1 + h % 6]]::varchar[],
@@ -122,9 +124,9 @@ async function seedCases(db: DataSource, o: SyntheticOptions, staffId: string): 
             h % 10 = 0,
             identified_at + time '10:00',
             CASE WHEN s >= 20 THEN identified_at + time '12:00' END,
-            CASE WHEN s >= 70 THEN identified_at + interval '90 days' END,
-            CASE WHEN s >= 70 THEN 'goals_met' END,
-            CASE WHEN s >= 70 THEN (identified_at + interval '90 days' + interval '5 years')::date END,
+            CASE WHEN closed THEN identified_at + interval '90 days' END,
+            CASE WHEN closed THEN 'goals_met' END,
+            CASE WHEN closed THEN (identified_at + interval '90 days' + interval '5 years')::date END,
             $2
        FROM numbered`,
     [o.seed, staffId],
@@ -148,7 +150,9 @@ async function seedServices(db: DataSource, o: SyntheticOptions, staffId: string
       `WITH t AS (SELECT array_agg(code ORDER BY code) AS codes FROM service_types)
        INSERT INTO service_records (case_id, type, provided_at, duration_minutes, staff_id, facility_id)
        SELECT c.id, t.codes[1 + abs(hashint8(g * 3 + $1)) % cardinality(t.codes)],
-              c.opened_at + (abs(hashint8(g * 5 + $1)) % 2000) * interval '1 hour',
+              -- Within 2,000 hours of the opening, squeezed for recent cases so that none is after the data set ends.
+              c.opened_at + make_interval(secs => (abs(hashint8(g * 5 + $1)) % 2000) * 3600
+                                                  * least(1, extract(epoch FROM timestamptz '2026-10-25 00:00Z' - c.opened_at) / 7200000)),
               15 + abs(hashint8(g * 7 + $1)) % 165, $2, c.facility_id
          FROM generate_series($3::int, $4::int) AS g
          CROSS JOIN t
