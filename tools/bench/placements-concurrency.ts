@@ -1,7 +1,5 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
@@ -12,6 +10,7 @@ import { DEMO_PASSWORD, DemoModule, DemoSeedService } from '@ibd/api/demo';
 import { Module } from '@nestjs/common';
 // The real API, in process: the benchmark measures what the concurrency test asserts.
 import { AppModule } from '../../apps/api/src/app.module';
+import { benchEnv, knob } from './bench-env';
 
 /**
  * `npm run bench:placements`: N+10 admissions to a facility with N free beds, all sent at once over
@@ -22,23 +21,11 @@ import { AppModule } from '../../apps/api/src/app.module';
  * Knobs (environment): BENCH_BEDS (beds of SOF-SHELTER, 10 as in the demo), BENCH_ROUNDS (5),
  * BENCH_EXTRA (10 admissions beyond the beds), BENCH_PAIRS (20), BENCH_POOL_SIZE (10).
  */
-const ROOT = join(__dirname, '../..');
-
-function testDefaults(): Record<string, string> {
-  const pairs = readFileSync(join(ROOT, '.env.test'), 'utf8')
-    .split('\n')
-    .map((line) => /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(line.trim()))
-    .filter((match): match is RegExpExecArray => match !== null)
-    .map((match) => [match[1], match[2]]);
-  return { ...Object.fromEntries(pairs), ...(process.env as Record<string, string>) };
-}
-
-const env = testDefaults();
-const knob = (name: string, fallback: number) => Number(env[name] ?? fallback);
-const BEDS = knob('BENCH_BEDS', 10);
-const ROUNDS = knob('BENCH_ROUNDS', 5);
-const EXTRA = knob('BENCH_EXTRA', 10);
-const PAIRS = knob('BENCH_PAIRS', 20);
+const env = benchEnv();
+const BEDS = knob(env, 'BENCH_BEDS', 10);
+const ROUNDS = knob(env, 'BENCH_ROUNDS', 5);
+const EXTRA = knob(env, 'BENCH_EXTRA', 10);
+const PAIRS = knob(env, 'BENCH_PAIRS', 20);
 const base = new URL(env['DATABASE_URL']);
 const name = `${base.pathname.slice(1)}_bench_${randomBytes(4).toString('hex')}`;
 const databaseUrl = Object.assign(new URL(base), { pathname: `/${name}` }).toString();
@@ -114,7 +101,7 @@ async function main(): Promise<void> {
   await onServer(`CREATE DATABASE "${name}"`);
   Object.assign(process.env, env, {
     DATABASE_URL: databaseUrl,
-    DATABASE_POOL_SIZE: String(knob('BENCH_POOL_SIZE', 10)),
+    DATABASE_POOL_SIZE: String(knob(env, 'BENCH_POOL_SIZE', 10)),
     LOG_LEVEL: 'silent',
   });
   const app = await NestFactory.create<NestExpressApplication>(BenchModule, { logger: false });

@@ -1,9 +1,7 @@
 import 'reflect-metadata';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { DatabaseConfig, loadConfig, typeOrmBaseOptions } from '@ibd/api/core';
@@ -11,6 +9,7 @@ import { BlindIndex, Keyring } from '@ibd/api/identity';
 import { migrations } from '@ibd/migrations';
 import { LoadResult, measure } from './load';
 import { seedSynthetic } from './synthetic';
+import { benchEnv, knob, ROOT } from '../bench-env';
 
 /**
  * `npm run bench:api`: seeds a national-scale synthetic data set into its own database (ibd_bench,
@@ -24,23 +23,12 @@ import { seedSynthetic } from './synthetic';
  * BENCH_SKIP_SEED=1 reuses the data set; BENCH_API_ENTRY runs another build of the API than the
  * fresh one in dist/apps/api (to compare a change).
  */
-const ROOT = join(__dirname, '../../..');
 const PORTS = { api: 3901, bare: 3902, pg: 3903 };
 const CASE_BY_ID = 'GET /api/v1/cases/:id';
 const CASE_LIST = 'GET /api/v1/cases?status=active&facilityId=';
 
-/** Synthetic data only, so the public test keys of .env.test are the defaults. */
-function testDefaults(): Record<string, string> {
-  const pairs = readFileSync(join(ROOT, '.env.test'), 'utf8')
-    .split('\n')
-    .map((line) => /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(line.trim()))
-    .filter((match): match is RegExpExecArray => match !== null)
-    .map((match) => [match[1], match[2]]);
-  return { ...Object.fromEntries(pairs), ...(process.env as Record<string, string>) };
-}
-
-const env = testDefaults();
-const number = (name: string, fallback: number) => Number(env[name] ?? fallback);
+const env = benchEnv();
+const number = (name: string, fallback: number) => knob(env, name, fallback);
 const seed = number('BENCH_SEED', 20260101);
 const victims = number('BENCH_VICTIMS', 100_000);
 const services = number('BENCH_SERVICES', 1_000_000);

@@ -1,6 +1,4 @@
 import 'reflect-metadata';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { DatabaseConfig, loadConfig, typeOrmBaseOptions } from '@ibd/api/core';
@@ -15,6 +13,7 @@ import {
 } from '@ibd/api/statistics';
 import { builtFigures, referenceFigures, sameFigures } from './reference';
 import { seedStatistics } from './seed';
+import { benchEnv, knob } from '../bench-env';
 
 /**
  * `npm run bench:stats`: seeds ten years of national-scale synthetic data (deterministic from
@@ -30,20 +29,8 @@ import { seedStatistics } from './seed';
  * reference take turns; the targets compare the best of each), BENCH_STATS_DATABASE_URL (else
  * DATABASE_URL with the database ibd_bench_stats).
  */
-const ROOT = join(__dirname, '../../..');
-
-/** Synthetic data only, so the public test settings of .env.test are the defaults. */
-function testDefaults(): Record<string, string> {
-  const pairs = readFileSync(join(ROOT, '.env.test'), 'utf8')
-    .split('\n')
-    .map((line) => /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(line.trim()))
-    .filter((match): match is RegExpExecArray => match !== null)
-    .map((match) => [match[1], match[2]]);
-  return { ...Object.fromEntries(pairs), ...(process.env as Record<string, string>) };
-}
-
-const env = testDefaults();
-const number = (name: string, fallback: number) => Number(env[name] ?? fallback);
+const env = benchEnv();
+const number = (name: string, fallback: number) => knob(env, name, fallback);
 const seed = number('BENCH_SEED', 20261125);
 const databaseUrl =
   env['BENCH_STATS_DATABASE_URL'] ??
