@@ -1,1 +1,2 @@
 export { provideTranslocoTesting, translation } from './lib/transloco-testing';
+export { render } from './lib/render';

@@ -2,5 +2,6 @@ export { LanguageSwitchComponent } from './lib/language-switch.component';
 export { TranslatedPaginatorIntl } from './lib/paginator-intl';
 export { IbdCountryPipe, IbdDatePipe, IbdDateTimePipe, IbdNumberPipe } from './lib/locale.pipes';
 export { PageHeaderComponent } from './lib/page-header.component';
+export { LoadedListComponent } from './lib/loaded-list.component';
 export { PagedListComponent } from './lib/paged-list.component';
 export { EmptyStateComponent, ErrorBoxComponent, LoadingComponent } from './lib/states.component';

@@ -25,6 +25,7 @@ import {
   IbdDatePipe,
   IbdDateTimePipe,
   IbdNumberPipe,
+  LoadedListComponent,
   LoadingComponent,
   PageHeaderComponent,
 } from '@ibd/web/shared/ui';
@@ -53,6 +54,7 @@ import { ServiceLogFormComponent } from './service-log-form.component';
     IbdDatePipe,
     IbdDateTimePipe,
     IbdNumberPipe,
+    LoadedListComponent,
     LoadingComponent,
     PageHeaderComponent,
     ServiceLogFormComponent,

@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import type { PageEvent } from '@angular/material/paginator';
 
 import type { Page } from '@ibd/shared/contracts';
-import { provideTranslocoTesting } from '@ibd/web/shared/testing';
+import { provideTranslocoTesting, render } from '@ibd/web/shared/testing';
 
 import { PagedListComponent } from './paged-list.component';
 
@@ -38,20 +38,14 @@ class HostComponent {
 describe('PagedListComponent', () => {
   beforeEach(() => TestBed.configureTestingModule({ providers: [provideTranslocoTesting()] }));
 
-  async function render() {
-    const fixture = TestBed.createComponent(HostComponent);
-    await fixture.whenStable();
-    return { fixture, host: fixture.componentInstance, element: fixture.nativeElement as HTMLElement };
-  }
-
   it('shows loading until the first page comes, and no table', async () => {
-    const { element } = await render();
+    const { element } = await render(HostComponent);
     expect(element.querySelector('[data-testid="loading"]')?.textContent?.trim()).toBe('Зареждане…');
     expect(element.querySelector('[data-testid="rows"]')).toBeNull();
   });
 
   it('says plainly that a page is empty', async () => {
-    const { fixture, host, element } = await render();
+    const { fixture, host, element } = await render(HostComponent);
     host.page.set({ items: [], total: 0, page: 1, pageSize: 25 });
     host.loading.set(false);
     await fixture.whenStable();
@@ -60,7 +54,7 @@ describe('PagedListComponent', () => {
   });
 
   it('shows the rows in a labelled scroll region, and the next page from the paginator', async () => {
-    const { fixture, host, element } = await render();
+    const { fixture, host, element } = await render(HostComponent);
     host.page.set({ items: ['SOF-2026-0001', 'SOF-2026-0002'], total: 12, page: 1, pageSize: 10 });
     host.loading.set(false);
     await fixture.whenStable();
@@ -78,7 +72,7 @@ describe('PagedListComponent', () => {
   });
 
   it('keeps the page shown while the next one loads', async () => {
-    const { fixture, host, element } = await render();
+    const { fixture, host, element } = await render(HostComponent);
     host.page.set({ items: ['SOF-2026-0001'], total: 1, page: 1, pageSize: 10 });
     await fixture.whenStable();
     expect(element.querySelector('[data-testid="loading"]')).toBeNull();
@@ -86,7 +80,7 @@ describe('PagedListComponent', () => {
   });
 
   it('leaves a list that wraps without the scroll region', async () => {
-    const { fixture, host, element } = await render();
+    const { fixture, host, element } = await render(HostComponent);
     host.scrollRegion.set(false);
     host.page.set({ items: ['SOF-2026-0001'], total: 1, page: 1, pageSize: 10 });
     await fixture.whenStable();
