@@ -1,79 +1,22 @@
 import { ChangeDetectionStrategy, Component, inject, input, OnInit, output, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 
-import { EXPLOITATION_FORMS, type ExploitationForm, SOURCES, type Source } from '@ibd/shared/contracts';
+import type { ExploitationForm, Source } from '@ibd/shared/contracts';
 import { CASE_FIELDS, CasesApi, type CaseView } from '@ibd/web/cases/data-access';
-import { ErrorBoxComponent, IbdCountryPipe } from '@ibd/web/shared/ui';
-import { applyFieldErrors, COUNTRY_CODES, errorKeyFor, parseApiError, todayIso } from '@ibd/web/shared/util';
+import { ErrorBoxComponent } from '@ibd/web/shared/ui';
+import { applyFieldErrors, errorKeyFor, parseApiError } from '@ibd/web/shared/util';
+
+import { CaseDetailFieldsComponent } from './case-detail-fields.component';
 
 /** Editing what is learnt later: formal identification (it starts the reflection period), forms, countries. */
 @Component({
   selector: 'ibd-case-details-form',
-  imports: [
-    ReactiveFormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    TranslocoPipe,
-    ErrorBoxComponent,
-    IbdCountryPipe,
-  ],
+  imports: [ReactiveFormsModule, MatButtonModule, TranslocoPipe, CaseDetailFieldsComponent, ErrorBoxComponent],
   template: `
     <form class="details" [formGroup]="form" (ngSubmit)="save()" novalidate data-testid="case-details-form">
-      <mat-form-field appearance="outline">
-        <mat-label>{{ 'cases.formalIdentifiedAt' | transloco }}</mat-label>
-        <input matInput type="date" formControlName="formalIdentifiedAt" [max]="today" data-testid="case-formal-at" />
-        @if (form.controls.formalIdentifiedAt.getError('api'); as message) {
-          <mat-error>{{ message }}</mat-error>
-        }
-      </mat-form-field>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ 'cases.formalIdentifiedBy' | transloco }}</mat-label>
-        <mat-select formControlName="formalIdentifiedBy" data-testid="case-formal-by">
-          <mat-option value="">{{ 'common.none' | transloco }}</mat-option>
-          @for (source of sources; track source) {
-            <mat-option [value]="source">{{ 'code.source.' + source | transloco }}</mat-option>
-          }
-        </mat-select>
-        @if (form.controls.formalIdentifiedBy.getError('api'); as message) {
-          <mat-error>{{ message }}</mat-error>
-        }
-      </mat-form-field>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ 'cases.exploitationForms' | transloco }}</mat-label>
-        <mat-select formControlName="exploitationForms" multiple required>
-          @for (item of exploitationForms; track item) {
-            <mat-option [value]="item">{{ 'code.exploitation.' + item | transloco }}</mat-option>
-          }
-        </mat-select>
-        @if (form.controls.exploitationForms.getError('api'); as message) {
-          <mat-error>{{ message }}</mat-error>
-        } @else if (form.controls.exploitationForms.invalid) {
-          <mat-error>{{ 'common.required' | transloco }}</mat-error>
-        }
-      </mat-form-field>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ 'cases.recruitmentCountries' | transloco }}</mat-label>
-        <mat-select formControlName="recruitmentCountries" multiple>
-          @for (code of countries; track code) {
-            <mat-option [value]="code">{{ code | ibdCountry }}</mat-option>
-          }
-        </mat-select>
-      </mat-form-field>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ 'cases.exploitationCountries' | transloco }}</mat-label>
-        <mat-select formControlName="exploitationCountries" multiple>
-          @for (code of countries; track code) {
-            <mat-option [value]="code">{{ code | ibdCountry }}</mat-option>
-          }
-        </mat-select>
-      </mat-form-field>
+      <ibd-case-detail-fields [controls]="form.controls" />
       @if (errorKey(); as key) {
         <ibd-error-box class="wide" [heading]="key | transloco" [messages]="errorMessages()" />
       }
@@ -109,10 +52,6 @@ export class CaseDetailsFormComponent implements OnInit {
   readonly saved = output<void>();
   readonly cancelled = output<void>();
 
-  protected readonly sources = SOURCES;
-  protected readonly exploitationForms = EXPLOITATION_FORMS;
-  protected readonly countries = COUNTRY_CODES;
-  protected readonly today = todayIso();
   protected readonly pending = signal(false);
   protected readonly errorKey = signal<string | null>(null);
   protected readonly errorMessages = signal<string[]>([]);

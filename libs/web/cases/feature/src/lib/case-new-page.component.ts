@@ -8,14 +8,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { switchMap, of } from 'rxjs';
 
-import {
-  EXPLOITATION_FORMS,
-  type ExploitationForm,
-  SEXES,
-  type Sex,
-  SOURCES,
-  type Source,
-} from '@ibd/shared/contracts';
+import { type ExploitationForm, SEXES, type Sex, SOURCES, type Source } from '@ibd/shared/contracts';
 import { CASE_FIELDS, CasesApi, type CreateCase, type CreateVictim, VICTIM_FIELDS } from '@ibd/web/cases/data-access';
 import { ErrorBoxComponent, IbdCountryPipe, PageHeaderComponent } from '@ibd/web/shared/ui';
 import {
@@ -26,6 +19,8 @@ import {
   parseApiError,
   todayIso,
 } from '@ibd/web/shared/util';
+
+import { CaseDetailFieldsComponent } from './case-detail-fields.component';
 
 /** A warning the user may acknowledge (same name and birth date) or a refusal (same personal number). */
 interface DuplicateNotice {
@@ -43,6 +38,7 @@ interface DuplicateNotice {
     MatInputModule,
     MatSelectModule,
     TranslocoPipe,
+    CaseDetailFieldsComponent,
     ErrorBoxComponent,
     IbdCountryPipe,
     PageHeaderComponent,
@@ -58,7 +54,6 @@ export class CaseNewPageComponent {
 
   protected readonly sexes = SEXES;
   protected readonly sources = SOURCES;
-  protected readonly exploitationForms = EXPLOITATION_FORMS;
   protected readonly countries = COUNTRY_CODES;
   protected readonly today = todayIso();
 
