@@ -309,6 +309,7 @@ const PATCHES: Case[] = [
 const QUERIES: Array<[string, string, string[]]> = [
   ['a page size over 100', '/cases?pageSize=101', ['pageSize']],
   ['page 0', '/cases?page=0', ['page']],
+  ['a page past any offset the database takes', '/cases?page=1000000000000000000', ['page']],
   ['an unknown status', '/cases?status=archived', ['status']],
   ['a non-UUID facility', '/cases?facilityId=SOF', ['facilityId']],
   ['child as a word', '/cases?child=maybe', ['child']],

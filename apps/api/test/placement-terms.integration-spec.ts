@@ -107,6 +107,20 @@ describe('placement terms', () => {
     const board = await call(t, 'staff.sofia', 'get', `/facilities/${unit['SOF-SHELTER']}/beds`);
     const bed = board.body.find((b: { id: string }) => b.id === stay.bedId);
     expect(bed.occupiedBy).toMatchObject({ placementId: stay.id, stayLimitDate: second, daysLeft: res.body.daysLeft });
+
+    // "Ending soon" follows the alert threshold an administrator sets, as the alerts do.
+    const endingSoon = async (days: number) => {
+      expect((await call(t, 'admin', 'patch', '/alert-settings/term_ending_days', { value: days })).status).toBe(200);
+      const beds = (await call(t, 'staff.sofia', 'get', `/facilities/${unit['SOF-SHELTER']}/beds`)).body;
+      return beds.find((b: { id: string }) => b.id === stay.bedId).occupiedBy.endingSoon;
+    };
+    const [{ value: threshold }] = await t.db.query(`SELECT value FROM alert_settings WHERE key = 'term_ending_days'`);
+    try {
+      expect(await endingSoon(res.body.daysLeft)).toBe(true);
+      expect(await endingSoon(res.body.daysLeft - 1)).toBe(false);
+    } finally {
+      await endingSoon(threshold);
+    }
   });
 
   it('a move to another bed keeps one continuous stay: same admission, same term, the old bed free from the move on', async () => {

@@ -10,7 +10,7 @@ export type CaseTaskView = CaseTaskViewOf<Date>;
 export type CaseView = CaseViewOf<Date>;
 
 /** Columns of the list (alias c: cases, v: victims, u: units); dates as YYYY-MM-DD text. */
-export const CASE_LIST_COLUMNS = [
+const CASE_LIST_COLUMNS = [
   'c.id AS "id"',
   'c.code AS "code"',
   'c.status AS "status"',
@@ -25,7 +25,7 @@ export const CASE_LIST_COLUMNS = [
   'c.closed_at AS "closedAt"',
 ];
 
-export const CASE_DETAIL_COLUMNS = [
+const CASE_DETAIL_COLUMNS = [
   ...CASE_LIST_COLUMNS,
   'c.identified_by AS "identifiedBy"',
   'c.formal_identified_at::text AS "formalIdentifiedAt"',
@@ -39,6 +39,10 @@ export const CASE_DETAIL_COLUMNS = [
   'c.retention_until::text AS "retentionUntil"',
   'c.updated_at AS "updatedAt"',
 ];
+
+/** The select lists, joined once rather than on every request. */
+export const CASE_LIST_SELECT = CASE_LIST_COLUMNS.join(', ');
+export const CASE_DETAIL_SELECT = CASE_DETAIL_COLUMNS.join(', ');
 
 /** The victim's and the facility's codes, for output only: filters never need the join. */
 export const WITH_CODES = 'JOIN victims v ON v.id = c.victim_id JOIN units u ON u.id = c.facility_id';

@@ -20,7 +20,7 @@ import { CaseFinder } from './case-finder';
 import { datesBeforeBirth, isChildAt, isTransnational, reflectionEnd } from './case-rules';
 import { caseScope } from './case-scope';
 import { CaseTasksService } from './case-tasks.service';
-import { CASE_DETAIL_COLUMNS, CASE_LIST_COLUMNS, CaseListItem, CaseView, TASKS_JSON, WITH_CODES } from './case-views';
+import { CASE_DETAIL_SELECT, CASE_LIST_SELECT, CaseListItem, CaseView, TASKS_JSON, WITH_CODES } from './case-views';
 import { badDates, caseNotFound, illegalTransition, otherFacility } from './cases.errors';
 import { CloseCaseDto, CreateCaseDto, UpdateCaseDto } from './dto/case.dto';
 import { ListCasesQuery } from './dto/list-cases.query';
@@ -132,7 +132,7 @@ export class CasesService {
       : `SELECT count(*)::int AS total FROM cases c WHERE ${where}`;
     const rows = await this.reads.rows<CaseListItem & { total: number }>(
       `SELECT t.total, p.* FROM (${total}) t
-         LEFT JOIN (SELECT ${CASE_LIST_COLUMNS.join(', ')} FROM cases c ${WITH_CODES} WHERE ${where}
+         LEFT JOIN (SELECT ${CASE_LIST_SELECT} FROM cases c ${WITH_CODES} WHERE ${where}
                      ORDER BY c.opened_at DESC, c.id DESC OFFSET :skip LIMIT :take) p ON true
         ORDER BY p."openedAt" DESC, p.id DESC`,
       params,
@@ -144,7 +144,7 @@ export class CasesService {
   async get(id: string, user: AuthUser, manager?: EntityManager): Promise<CaseView> {
     const scope = caseScope(user);
     const [found] = await this.reads.rows<CaseView>(
-      `SELECT ${CASE_DETAIL_COLUMNS.join(', ')}, ${TASKS_JSON} AS "tasks" FROM cases c ${WITH_CODES}
+      `SELECT ${CASE_DETAIL_SELECT}, ${TASKS_JSON} AS "tasks" FROM cases c ${WITH_CODES}
         WHERE c.id = :id AND ${scope.where}`,
       { ...scope.params, id },
       manager,

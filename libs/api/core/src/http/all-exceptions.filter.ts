@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { DatabaseError } from 'pg';
 import { QueryFailedError } from 'typeorm';
 import * as pg from '../database/pg-errors';
 
@@ -21,7 +22,13 @@ const body = (statusCode: number, message: string | string[]): ErrorBody => ({
 });
 
 /** Maps a PostgreSQL error to what a client may be told: never SQL, values or stack traces. */
-function fromDatabase(error: QueryFailedError & { code?: string; constraint?: string; column?: string }): ErrorBody {
+interface DatabaseFailure {
+  code?: string;
+  constraint?: string;
+  column?: string;
+}
+
+function fromDatabase(error: DatabaseFailure): ErrorBody {
   const named = pg.constraintMessage(error.constraint);
   switch (error.code) {
     case pg.PG_UNIQUE_VIOLATION:
@@ -59,8 +66,9 @@ function fromUnknown(exception: unknown): ErrorBody {
       ? body(status, response)
       : { ...body(status, exception.message), ...(response as object) };
   }
-  if (exception instanceof QueryFailedError) {
-    return fromDatabase(exception);
+  // TypeORM wraps the driver's error; the prepared reads (PreparedReads) meet it as it is.
+  if (exception instanceof QueryFailedError || exception instanceof DatabaseError) {
+    return fromDatabase(exception as DatabaseFailure);
   }
   const parserError = exception as BodyParserError;
   if (parserError?.type === 'entity.too.large') {

@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { JOBS, QUEUES } from '@ibd/api/core';
+import { JOBS, QUEUES, withQuietFailure } from '@ibd/api/core';
 import { AuthPurgeService, PurgeResult } from '@ibd/api/auth';
 import type { MaintenanceJobData } from './maintenance.job';
 
@@ -17,7 +17,7 @@ export class MaintenanceProcessor extends WorkerHost {
     if (job.name !== JOBS.purgeExpiredAuth) {
       throw new Error(`Unknown maintenance job "${job.name}"`);
     }
-    const result = await this.authPurge.purge();
+    const result = await withQuietFailure(job.name, this.logger, () => this.authPurge.purge());
     this.logger.log({ job: job.name, ...result }, 'Purged expired sign-in data');
     return result;
   }

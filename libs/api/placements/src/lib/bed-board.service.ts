@@ -14,7 +14,8 @@ interface OccupantRow extends BedOccupant {
 const OCCUPANTS_SQL = `
   SELECT a.bed_id AS "bedId", c.code AS "caseCode", p.id AS "placementId", a.from_at AS "since",
          p.admitted_at AS "admittedAt", p.stay_limit_date::text AS "stayLimitDate",
-         p.stay_limit_date - ${SOFIA_TODAY_SQL} AS "daysLeft"
+         p.stay_limit_date - ${SOFIA_TODAY_SQL} AS "daysLeft",
+         p.stay_limit_date <= ${SOFIA_TODAY_SQL} + (SELECT value FROM alert_settings WHERE key = 'term_ending_days') AS "endingSoon"
     FROM bed_assignments a
     JOIN placements p ON p.id = a.placement_id
     JOIN cases c ON c.id = p.case_id

@@ -54,6 +54,11 @@ export interface BedOccupant {
   stayLimitDate: string;
   /** Days from today (Europe/Sofia) to the end of the term; negative once it has passed. */
   daysLeft: number;
+  /**
+   * The term ends within the alert threshold (`term_ending_days` of the alert settings), the same
+   * rule the alerts job counts by; overdue terms too.
+   */
+  endingSoon: boolean;
 }
 
 export interface BedBoardEntry {

@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { JOBS, QUEUES } from '@ibd/api/core';
+import { JOBS, QUEUES, withQuietFailure } from '@ibd/api/core';
 import { AlertCounts, AlertsComputer } from '../alerts-computer';
 import type { AlertsJobData } from './alerts.job';
 
@@ -17,7 +17,7 @@ export class AlertsProcessor extends WorkerHost {
     if (job.name !== JOBS.computeAlerts) {
       throw new Error(`Unknown alerts job "${job.name}"`);
     }
-    const counts = await this.computer.compute();
+    const counts = await withQuietFailure(job.name, this.logger, () => this.computer.compute());
     this.logger.log({ job: job.name, ...counts }, 'Computed alerts');
     return counts;
   }

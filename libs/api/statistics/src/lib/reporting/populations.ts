@@ -76,7 +76,15 @@ const PERSONS = `
   (${personsOf('under_care')})`;
 
 /** The single-valued attributes of a person (columns of reporting_persons) the tables count by. */
-export const PERSON_ATTRIBUTES = ['age_group', 'age_band', 'citizenship_group', 'country', 'identified_by', 'scope'];
+export const PERSON_ATTRIBUTES = [
+  'age_group',
+  'age_band',
+  'citizenship_group',
+  'country',
+  'identified_by',
+  'scope',
+] as const;
+export type PersonAttribute = (typeof PERSON_ATTRIBUTES)[number];
 
 /**
  * The persons of each population by every attribute and sex, by sex, and in all, and by mask of

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { ReportingClassification } from '@ibd/shared/contracts';
 import type { ReportingTable, ReportingTableBuilder } from '../export/reporting-table';
 import { Classification, SEX_GROUPS } from './classifications';
-import { PERSON_ATTRIBUTES, Population } from './populations';
+import type { PersonAttribute, Population } from './populations';
 
 export type { Population } from './populations';
 
@@ -17,14 +17,13 @@ export interface TableSpec {
   /** The rows in order; a function for classifications read from data (countries, service types). */
   rows: Classification | ((manager: EntityManager, population: Population) => Promise<Classification>);
   /**
-   * Where a person's row comes from: a column of `reporting_persons` (one row per person), or, when
-   * a person can be in several rows, SQL selecting `(victim_id, code)` of the persons of population
-   * `$1` from the temporary tables of populations.ts, each pair once, with `params` as `$2`, `$3`, ...;
-   * or, where pairs would be too many, SQL counting the persons of population `$1` itself: rows
-   * `(code, sex_group, persons)` by row and sex, and with a null code the persons with any row, by
-   * sex (and with a null sex in all), each person counted once; `params` as `$2`, `$3`, ...
+   * Where a person's row comes from: an attribute of `reporting_persons` (one row per person,
+   * counted already in `reporting_person_counts`), or, where a person can be in several rows, SQL
+   * counting the persons of population `$1` itself: rows `(code, sex_group, persons)` by row and
+   * sex, and with a null code the persons with any row, by sex (and with a null sex in all), each
+   * person counted once; `params` as `$2`, `$3`, ...
    */
-  source: { column: string } | { multiValued: string; params?: unknown[] } | { counts: string; params?: unknown[] };
+  source: { column: PersonAttribute } | { counts: string; params?: unknown[] };
   foldRareRowsInto?: string;
   /**
    * 'services' for SQL reading the services persons received (reporting_person_sexes,
@@ -39,36 +38,11 @@ interface CountRow {
   persons: number;
 }
 
-/**
- * Persons of each row and sex, of each sex, and in all: counted already for the attributes of
- * PERSON_ATTRIBUTES (reporting_person_counts), else one scan, one row per person.
- */
-const singleValued = (column: string) =>
-  PERSON_ATTRIBUTES.includes(column)
-    ? `
+/** Persons of each row and sex, of each sex, and in all, as `reporting_person_counts` holds them. */
+const PERSON_COUNTS = `
   SELECT code, sex_group, persons
     FROM reporting_person_counts
-   WHERE population = $1 AND (attribute = '${column}' OR attribute IS NULL)`
-    : `
-  SELECT ${column} AS code, sex_group, count(*)::int AS persons
-    FROM reporting_persons
-   WHERE population = $1
-   GROUP BY GROUPING SETS ((${column}, sex_group), (sex_group), ())`;
-
-/**
- * The same where a person can be in several rows (`rowSql` yields each person and code once): the
- * cells by row and sex, then the persons with any row, by sex and in all, each counted once.
- */
-const multiValued = (rowSql: string) => `
-  WITH person_rows AS MATERIALIZED (
-    SELECT r.victim_id, r.code, p.sex_group
-      FROM reporting_persons p JOIN (${rowSql}) AS r ON r.victim_id = p.victim_id
-     WHERE p.population = $1)
-  SELECT code, sex_group, count(*)::int AS persons FROM person_rows GROUP BY code, sex_group
-  UNION ALL
-  SELECT NULL, sex_group, count(*)::int
-    FROM (SELECT victim_id, sex_group FROM person_rows GROUP BY victim_id, sex_group) AS persons
-   GROUP BY ROLLUP (sex_group)`;
+   WHERE population = $1 AND (attribute = $2 OR attribute IS NULL)`;
 
 export class SqlTableBuilder implements ReportingTableBuilder {
   constructor(readonly spec: TableSpec) {}
@@ -87,10 +61,8 @@ export class SqlTableBuilder implements ReportingTableBuilder {
     const rows = typeof spec.rows === 'function' ? await spec.rows(manager, spec.population) : spec.rows;
     const result: CountRow[] =
       'column' in source
-        ? await manager.query(singleValued(source.column), [spec.population])
-        : 'counts' in source
-          ? await manager.query(source.counts, [spec.population, ...(source.params ?? [])])
-          : await manager.query(multiValued(source.multiValued), [spec.population, ...(source.params ?? [])]);
+        ? await manager.query(PERSON_COUNTS, [spec.population, source.column])
+        : await manager.query(source.counts, [spec.population, ...(source.params ?? [])]);
     const persons = new Map(result.map((row) => [`${row.code}|${row.sex_group}`, row.persons]));
     const at = (code: string | null, sex: string | null) => persons.get(`${code}|${sex}`) ?? 0;
     return {

@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
-import { JOBS, QUEUES } from '@ibd/api/core';
+import { JOBS, QUEUES, withQuietFailure } from '@ibd/api/core';
 import type { RetentionJobData } from './retention.job';
 import { RetentionService } from './retention.service';
 
@@ -18,7 +18,7 @@ export class RetentionProcessor extends WorkerHost {
     if (job.name !== JOBS.anonymiseExpiredIdentities) {
       throw new UnrecoverableError(`Unknown retention job "${job.name}"`);
     }
-    const anonymised = await this.retention.anonymiseExpired();
+    const anonymised = await withQuietFailure(job.name, this.logger, () => this.retention.anonymiseExpired());
     this.logger.log({ job: job.name, anonymised }, 'Anonymised identities past their retention date');
     return { anonymised };
   }

@@ -59,6 +59,3 @@ export const PLACEMENT_FIELDS = [
   'onwardReferral.consent.given',
   'onwardReferral.consent.date',
 ] as const;
-
-/** Days before the end of a term from which the board shows it as ending soon. */
-export const TERM_ENDING_DAYS = 7;

@@ -29,7 +29,7 @@ import {
   URGENCIES,
   type Urgency,
 } from '@ibd/shared/contracts';
-import { BedBoardStore, type Discharge, PLACEMENT_FIELDS, TERM_ENDING_DAYS } from '@ibd/web/placements/data-access';
+import { BedBoardStore, type Discharge, PLACEMENT_FIELDS } from '@ibd/web/placements/data-access';
 import { BedCardComponent } from '@ibd/web/placements/ui';
 import { AuthStore, UnitsStore } from '@ibd/web/shared/data-access';
 import {
@@ -85,7 +85,6 @@ export class BedBoardPageComponent {
   private readonly units = inject(UnitsStore);
   private readonly fb = inject(NonNullableFormBuilder);
 
-  protected readonly endingDays = TERM_ENDING_DAYS;
   protected readonly reasons = DISCHARGE_REASONS;
   protected readonly destinations = DISCHARGE_DESTINATIONS;
   protected readonly proposers = EXTENSION_PROPOSERS;

@@ -9,7 +9,7 @@ import { BedCardComponent } from './bed-card.component';
 
 const FREE: BedBoardEntry = { id: 'b1', code: 'SOF-1', label: 'Стая 1', active: true, occupied: false };
 
-function occupied(daysLeft: number): BedBoardEntry {
+function occupied(daysLeft: number, endingSoon = daysLeft <= 7): BedBoardEntry {
   return {
     ...FREE,
     occupied: true,
@@ -20,16 +20,16 @@ function occupied(daysLeft: number): BedBoardEntry {
       admittedAt: '2026-10-01T10:00:00Z',
       stayLimitDate: '2026-10-31',
       daysLeft,
+      endingSoon,
     },
   };
 }
 
-async function render(bed: BedBoardEntry, inputs: { caseId?: string; endingDays?: number } = {}, language = 'en') {
+async function render(bed: BedBoardEntry, inputs: { caseId?: string } = {}, language = 'en') {
   TestBed.inject(TranslocoService).setActiveLang(language);
   const fixture = TestBed.createComponent(BedCardComponent);
   fixture.componentRef.setInput('bed', bed);
   if (inputs.caseId) fixture.componentRef.setInput('caseId', inputs.caseId);
-  if (inputs.endingDays !== undefined) fixture.componentRef.setInput('endingDays', inputs.endingDays);
   await fixture.whenStable();
   const card = (fixture.nativeElement as HTMLElement).querySelector('article') as HTMLElement;
   return { fixture, card, term: () => card.querySelector('.bed__term')?.textContent?.trim() };
@@ -81,8 +81,8 @@ describe('BedCardComponent', () => {
     expect(card.querySelector('.bed__case')?.textContent?.trim()).toBe('SOF-2026-0007');
   });
 
-  it('takes the "ending" threshold from the alert settings', async () => {
-    expect((await render(occupied(9))).card.classList).toContain('bed--ok');
-    expect((await render(occupied(9), { endingDays: 10 })).card.classList).toContain('bed--ending');
+  it('marks a term as ending when the API says it ends within the alert threshold', async () => {
+    expect((await render(occupied(9, false))).card.classList).toContain('bed--ok');
+    expect((await render(occupied(9, true))).card.classList).toContain('bed--ending');
   });
 });

@@ -115,9 +115,6 @@ export class BedCardComponent {
   readonly bed = input.required<BedBoardEntry>();
   /** The case behind the stay, when known, for a link. */
   readonly caseId = input<string | null>(null);
-  readonly endingDays = input(7);
 
-  protected readonly state = computed(() =>
-    termState(this.bed().occupied, this.bed().occupiedBy?.daysLeft, this.bed().active, this.endingDays()),
-  );
+  protected readonly state = computed(() => termState(this.bed().occupied, this.bed().occupiedBy, this.bed().active));
 }
