@@ -239,6 +239,7 @@ describe('admin settings', () => {
       ['admin', 200],
       ['monitor', 200],
       ['staff.sofia', 403],
+      ['social.worker', 403],
       ['auditor', 403],
       [null, 401],
     ])('GET /stay-terms as %s -> %i', async (user, status) => {
@@ -289,6 +290,7 @@ describe('admin settings', () => {
     it.each([
       ['admin', 200],
       ['monitor', 200],
+      ['staff.sofia', 403],
       ['social.worker', 403],
       ['auditor', 403],
       [null, 401],

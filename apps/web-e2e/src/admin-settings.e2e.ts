@@ -50,63 +50,64 @@ test('admin adds a bed and takes it out of service; a reload shows both', async 
   await screenshot(page, 'admin-beds');
 });
 
-test('admin changes a legal term; a reload shows it', async ({ page }) => {
-  await openCatalogue(page);
-  const row = page.getByTestId('legal-term-retention_years');
-  const field = row.getByRole('spinbutton', { name: 'retention_years' });
+async function openSettings(page: Page): Promise<void> {
+  await page.goto('/login');
+  await signIn(page, 'admin');
+  await page.getByTestId('nav-settings').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Срокове и прагове');
+}
+
+/** Sets a value in the settings page and waits for the API to confirm it. */
+async function setValue(page: Page, testId: string, value: string, saved: string): Promise<void> {
+  await page.getByTestId(testId).fill(value);
+  await page.getByTestId(`${testId}-save`).click();
+  await expect(page.getByText(`${saved}: записано.`)).toBeVisible();
+}
+
+test('admin changes a legal term, named in Bulgarian; a reload shows it', async ({ page }) => {
+  await openSettings(page);
+  const field = page.getByRole('spinbutton', { name: 'Съхранение на самоличността' });
   const original = await field.inputValue();
-  const changed = String(Number(original) + 1);
-
-  await field.fill(changed);
-  await row.getByRole('button', { name: 'Запис' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'retention_years' })).toContainText(
-    'Срокът retention_years е записан.',
-  );
-
-  await reloadSignedIn(page);
-  await expect(page.getByTestId('legal-term-retention_years').getByRole('spinbutton')).toHaveValue(changed);
-  await expectNoSeriousA11yViolations(page);
-  await screenshot(page, 'admin-legal-term');
-
-  // Put the law back for the other journeys.
-  await page.getByTestId('legal-term-retention_years').getByRole('spinbutton').fill(original);
-  await page.getByTestId('legal-term-retention_years').getByRole('button', { name: 'Запис' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'retention_years' })).toBeVisible();
+  try {
+    await setValue(page, 'legal-terms-retention_years', String(Number(original) + 1), 'Съхранение на самоличността');
+    await reloadSignedIn(page);
+    await expect(page.getByTestId('legal-terms-retention_years')).toHaveValue(String(Number(original) + 1));
+    await expect(page.getByTestId('legal-terms')).toContainText('години');
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'admin-legal-term');
+  } finally {
+    // Put the policy back for the other journeys, whatever happened above.
+    await setValue(page, 'legal-terms-retention_years', original, 'Съхранение на самоличността');
+  }
 });
 
 test('admin sets a minimum stay and an alert threshold; the API refuses too large a value at the field', async ({
   page,
 }) => {
-  await page.goto('/login');
-  await signIn(page, 'admin');
-  await page.getByTestId('nav-settings').click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Срокове и предупреждения');
+  await openSettings(page);
 
-  const stay = page.getByTestId('stay-terms-temporary_shelter');
-  await expect(stay).toHaveValue('30');
-  await stay.fill('45');
-  await page.getByTestId('stay-terms-temporary_shelter-save').click();
-  await expect(page.getByText('Приют за временно настаняване: записано.')).toBeVisible();
+  await expect(page.getByTestId('stay-terms-temporary_shelter')).toHaveValue('30');
+  try {
+    await setValue(page, 'stay-terms-temporary_shelter', '45', 'Приют за временно настаняване');
 
-  const threshold = page.getByTestId('alert-settings-term_ending_days');
-  await threshold.fill('400');
-  await page.getByTestId('alert-settings-term_ending_days-save').click();
-  await expect(page.getByTestId('alert-settings-term_ending_days-error')).toHaveText(
-    'value must not be greater than 365 (days)',
-  );
-  await expect(threshold).toHaveAttribute('aria-invalid', 'true');
-  await expectNoSeriousA11yViolations(page);
-  await screenshot(page, 'admin-settings');
+    const threshold = page.getByTestId('alert-settings-term_ending_days');
+    await threshold.fill('400');
+    await page.getByTestId('alert-settings-term_ending_days-save').click();
+    await expect(page.getByTestId('alert-settings-term_ending_days-error')).toHaveText(
+      'value must not be greater than 365 (days)',
+    );
+    await expect(threshold).toHaveAttribute('aria-invalid', 'true');
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'admin-settings');
 
-  await reloadSignedIn(page);
-  await expect(page.getByTestId('stay-terms-temporary_shelter')).toHaveValue('45');
-  // The refused value was not stored.
-  await expect(page.getByTestId('alert-settings-term_ending_days')).toHaveValue('7');
-
-  // Back to the law's 30 days for the other journeys.
-  await page.getByTestId('stay-terms-temporary_shelter').fill('30');
-  await page.getByTestId('stay-terms-temporary_shelter-save').click();
-  await expect(page.getByText('Приют за временно настаняване: записано.')).toBeVisible();
+    await reloadSignedIn(page);
+    await expect(page.getByTestId('stay-terms-temporary_shelter')).toHaveValue('45');
+    // The refused value was not stored.
+    await expect(page.getByTestId('alert-settings-term_ending_days')).toHaveValue('7');
+  } finally {
+    // Back to the law's 30 days for the other journeys, whatever happened above.
+    await setValue(page, 'stay-terms-temporary_shelter', '30', 'Приют за временно настаняване');
+  }
   await reloadSignedIn(page);
   await expect(page.getByTestId('stay-terms-temporary_shelter')).toHaveValue('30');
 });

@@ -7,6 +7,7 @@ export * from './lib/reporting/reporting.service';
 export * from './lib/reporting/table-builder';
 export * from './lib/reporting/tables';
 export * from './lib/retention/retention.job';
+export { RetentionService } from './lib/retention/retention.service';
 export * from './lib/runs/statistics-run.entity';
 export * from './lib/statistics.module';
 export * from './lib/build/steps';

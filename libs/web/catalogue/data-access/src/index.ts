@@ -1,9 +1,10 @@
 export { CatalogueStore, SERVICE_TYPE_FIELDS, type ServiceType } from './lib/catalogue.store';
 export {
-  ALERT_SETTING_FIELDS,
   type AlertSetting,
+  type LegalTerm,
   SettingsStore,
-  STAY_TERM_FIELDS,
+  STAY_TERM_FIELD,
   type StayTerm,
+  VALUE_FIELD,
 } from './lib/settings.store';
 export { QueueBoardAccess, type QueueBoardSession } from './lib/queue-board';

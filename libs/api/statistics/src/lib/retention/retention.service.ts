@@ -12,7 +12,8 @@ export const ANONYMISED_IDENTITY = { firstName: '', lastName: '' } as const;
 
 /**
  * Persons with at least one case whose every case is closed and past its retention date (Sofia),
- * not anonymised yet (their name index is not the anonymised one), locked in batches. Identity
+ * not anonymised yet (their name index is none of the anonymised ones: under the active key, and
+ * during a blind-index key rotation under the previous key too), locked in batches. Identity
  * becomes the ciphertext of an empty identity, under the active key (so key rotation and every
  * read keep working), and the blind indexes go: the person can no longer be found by name or
  * personal number. Sex, birth year, citizenship and the cases stay for statistics.
@@ -20,7 +21,7 @@ export const ANONYMISED_IDENTITY = { firstName: '', lastName: '' } as const;
 const ANONYMISE = `
   WITH due AS (
     SELECT v.id FROM victims v
-     WHERE v.name_index <> $1
+     WHERE v.name_index <> ALL($5::text[])
        AND EXISTS (SELECT 1 FROM cases c WHERE c.victim_id = v.id)
        AND NOT EXISTS (SELECT 1 FROM cases c
                         WHERE c.victim_id = v.id
@@ -46,22 +47,22 @@ export class RetentionService {
     private readonly blindIndex: BlindIndex,
   ) {}
 
-  /** The index every anonymised person has, which no real name produces. */
-  anonymisedNameIndex(): string {
-    return this.blindIndex.name(ANONYMISED_IDENTITY.firstName, ANONYMISED_IDENTITY.lastName);
-  }
-
   /** Anonymises every person due; returns how many. */
   async anonymiseExpired(): Promise<number> {
     const identity = this.keyring.encryptJson(ANONYMISED_IDENTITY);
+    // The index every anonymised person has, which no real name produces.
+    const [marker, ...previousMarker] = this.blindIndex.lookups((index) =>
+      index.name(ANONYMISED_IDENTITY.firstName, ANONYMISED_IDENTITY.lastName),
+    );
     let total = 0;
     for (;;) {
       const count = await this.dataSource.transaction(async (manager) => {
         const [rows]: [Array<{ id: string }>, number] = await manager.query(ANONYMISE, [
-          this.anonymisedNameIndex(),
+          marker,
           STATISTICS_TIME_ZONE,
           BATCH_SIZE,
           identity,
+          [marker, ...previousMarker],
         ]);
         for (const { id } of rows) {
           await appendAudit(manager, SYSTEM_ACTOR, { action: 'victim.anonymise', entity: 'victim', entityId: id });

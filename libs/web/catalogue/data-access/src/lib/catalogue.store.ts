@@ -4,13 +4,6 @@ import type { Observable } from 'rxjs';
 
 import type { BedView, FacilityView } from '@ibd/shared/contracts';
 
-export interface LegalTerm {
-  key: string;
-  value: number;
-  unit: string;
-  basis: string;
-}
-
 export interface ServiceType {
   code: string;
   nameBg: string;
@@ -26,7 +19,6 @@ export class CatalogueStore {
   private readonly typesResource = httpResource<ServiceType[]>(() => '/api/v1/service-types');
   private readonly facilitiesResource = httpResource<FacilityView[]>(() => '/api/v1/facilities');
 
-  private readonly legalTermsResource = httpResource<LegalTerm[]>(() => '/api/v1/legal-terms');
   /** The facility whose beds are shown, or null. */
   readonly bedsFacilityId = signal<string | null>(null);
   private readonly bedsResource = httpResource<BedView[]>(() => {
@@ -34,7 +26,6 @@ export class CatalogueStore {
     return id ? `/api/v1/facilities/${id}/beds` : undefined;
   });
 
-  readonly legalTerms = computed(() => (this.legalTermsResource.hasValue() ? this.legalTermsResource.value() : null));
   readonly beds = computed(() => (this.bedsResource.hasValue() ? this.bedsResource.value() : null));
   readonly types = computed(() => (this.typesResource.hasValue() ? this.typesResource.value() : null));
   readonly facilities = computed(() => (this.facilitiesResource.hasValue() ? this.facilitiesResource.value() : null));
@@ -56,17 +47,9 @@ export class CatalogueStore {
     return this.http.patch(`/api/v1/beds/${bedId}`, change);
   }
 
-  updateLegalTerm(key: string, value: number): Observable<LegalTerm> {
-    return this.http.patch<LegalTerm>(`/api/v1/legal-terms/${key}`, { value });
-  }
-
   /** After a bed change: the bed list and the capacities. */
   reloadBeds(): void {
     this.bedsResource.reload();
     this.facilitiesResource.reload();
-  }
-
-  reloadLegalTerms(): void {
-    this.legalTermsResource.reload();
   }
 }

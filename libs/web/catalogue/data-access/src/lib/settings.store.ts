@@ -10,6 +10,15 @@ export interface StayTerm {
   updatedAt: string;
 }
 
+/** GET /legal-terms: a term the law sets (reflection period, child notification, retention). */
+export interface LegalTerm {
+  key: string;
+  value: number;
+  unit: string;
+  basis: string;
+  updatedAt: string;
+}
+
 /** GET /alert-settings: a threshold of the alerts job, in hours or days. */
 export interface AlertSetting {
   key: string;
@@ -20,20 +29,24 @@ export interface AlertSetting {
 }
 
 /** The fields the API names in its validation messages. */
-export const STAY_TERM_FIELDS = ['minStayDays'] as const;
-export const ALERT_SETTING_FIELDS = ['value'] as const;
+export const STAY_TERM_FIELD = 'minStayDays';
+export const VALUE_FIELD = 'value';
 
-/** What an admin sets for the rules of stays and alerts; each change is audited by the API. */
+/** What an admin sets for the legal terms, stays and alerts; each change is audited by the API. */
 @Injectable()
 export class SettingsStore {
   private readonly http = inject(HttpClient);
   private readonly stayTermsResource = httpResource<StayTerm[]>(() => '/api/v1/stay-terms');
   private readonly alertSettingsResource = httpResource<AlertSetting[]>(() => '/api/v1/alert-settings');
+  private readonly legalTermsResource = httpResource<LegalTerm[]>(() => '/api/v1/legal-terms');
 
   readonly stayTerms = computed(() => (this.stayTermsResource.hasValue() ? this.stayTermsResource.value() : null));
   readonly alertSettings = computed(() =>
     this.alertSettingsResource.hasValue() ? this.alertSettingsResource.value() : null,
   );
+  readonly legalTerms = computed(() => (this.legalTermsResource.hasValue() ? this.legalTermsResource.value() : null));
+  readonly legalTermsLoading = this.legalTermsResource.isLoading;
+  readonly legalTermsError = this.legalTermsResource.error;
   readonly stayTermsLoading = this.stayTermsResource.isLoading;
   readonly alertSettingsLoading = this.alertSettingsResource.isLoading;
   readonly stayTermsError = this.stayTermsResource.error;
@@ -45,6 +58,14 @@ export class SettingsStore {
 
   updateAlertSetting(key: string, value: number): Observable<AlertSetting> {
     return this.http.patch<AlertSetting>(`/api/v1/alert-settings/${encodeURIComponent(key)}`, { value });
+  }
+
+  updateLegalTerm(key: string, value: number): Observable<LegalTerm> {
+    return this.http.patch<LegalTerm>(`/api/v1/legal-terms/${encodeURIComponent(key)}`, { value });
+  }
+
+  reloadLegalTerms(): void {
+    this.legalTermsResource.reload();
   }
 
   reloadStayTerms(): void {

@@ -216,42 +216,6 @@ import { applyFieldErrors, errorKeyFor, parseApiError } from '@ibd/web/shared/ut
         }
       </div>
     </section>
-
-    <section aria-labelledby="terms-title">
-      <h2 id="terms-title">{{ 'catalogue.legalTerms' | transloco }}</h2>
-      @if (store.legalTerms(); as terms) {
-        <table class="table" data-testid="legal-terms">
-          <thead>
-            <tr>
-              <th scope="col">{{ 'catalogue.termKey' | transloco }}</th>
-              <th scope="col">{{ 'catalogue.termValue' | transloco }}</th>
-              <th scope="col">{{ 'catalogue.termUnit' | transloco }}</th>
-              <th scope="col">{{ 'catalogue.termBasis' | transloco }}</th>
-            </tr>
-          </thead>
-          <tbody>
-            @for (term of terms; track term.key) {
-              <tr [attr.data-testid]="'legal-term-' + term.key">
-                <td class="mono">{{ term.key }}</td>
-                <td>
-                  <input #value type="number" min="1" step="1" [value]="term.value" [attr.aria-label]="term.key" />
-                  <button
-                    mat-button
-                    type="button"
-                    [disabled]="pending()"
-                    (click)="saveTerm(term.key, value.valueAsNumber)"
-                  >
-                    {{ 'common.save' | transloco }}
-                  </button>
-                </td>
-                <td>{{ term.unit }}</td>
-                <td>{{ term.basis }}</td>
-              </tr>
-            }
-          </tbody>
-        </table>
-      }
-    </section>
   `,
   styles: `
     .table {
@@ -267,9 +231,6 @@ import { applyFieldErrors, errorKeyFor, parseApiError } from '@ibd/web/shared/ut
     }
     .number {
       text-align: end;
-    }
-    .mono {
-      font-family: ui-monospace, monospace;
     }
     .form {
       display: flex;
@@ -292,13 +253,6 @@ import { applyFieldErrors, errorKeyFor, parseApiError } from '@ibd/web/shared/ut
       gap: 0.5rem;
       align-items: center;
       margin-block-end: 1rem;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -363,12 +317,6 @@ export class CataloguePageComponent {
   protected changeBed(bedId: string, change: { label?: string; active?: boolean }): void {
     this.settle(this.store.updateBed(bedId, change), { key: 'catalogue.bedSaved', params: {} }, () =>
       this.store.reloadBeds(),
-    );
-  }
-
-  protected saveTerm(key: string, value: number): void {
-    this.settle(this.store.updateLegalTerm(key, value), { key: 'catalogue.termSaved', params: { key } }, () =>
-      this.store.reloadLegalTerms(),
     );
   }
 

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 
-import type { AlertSetting, StayTerm } from '@ibd/web/catalogue/data-access';
+import type { AlertSetting, LegalTerm, StayTerm } from '@ibd/web/catalogue/data-access';
 import { provideTranslocoTesting } from '@ibd/web/shared/testing';
 
 import { SettingsPageComponent } from './settings-page.component';
@@ -15,6 +15,10 @@ const STAY_TERMS: StayTerm[] = [
     updatedAt: '2026-11-01T10:00:00Z',
   },
   { facilityKind: 'temporary_shelter', minStayDays: 30, basis: 'ЗБТХ чл. 9, ал. 1', updatedAt: '2026-11-01T10:00:00Z' },
+];
+const LEGAL_TERMS: LegalTerm[] = [
+  { key: 'reflection_days', value: 30, unit: 'days', basis: 'ЗБТХ', updatedAt: '2026-11-01T10:00:00Z' },
+  { key: 'retention_years', value: 5, unit: 'years', basis: 'Data protection', updatedAt: '2026-11-01T10:00:00Z' },
 ];
 const ALERT_SETTINGS: AlertSetting[] = [
   {
@@ -49,6 +53,7 @@ describe('SettingsPageComponent', () => {
   const input = (testId: string) => element.querySelector(`[data-testid="${testId}"]`) as HTMLInputElement;
 
   async function load(stayTerms: StayTerm[] = STAY_TERMS, alertSettings: AlertSetting[] = ALERT_SETTINGS) {
+    http.expectOne('/api/v1/legal-terms').flush(LEGAL_TERMS);
     http.expectOne('/api/v1/stay-terms').flush(stayTerms);
     http.expectOne('/api/v1/alert-settings').flush(alertSettings);
     await fixture.whenStable();
@@ -66,11 +71,23 @@ describe('SettingsPageComponent', () => {
     TestBed.tick();
   }
 
-  it('shows loading while the settings come, then each with its name, value, unit and basis', async () => {
+  it('shows loading while the settings come, then each with its name, value, unit and basis in Bulgarian', async () => {
     expect(section('stay-terms').querySelector('[data-testid="loading"]')).not.toBeNull();
     await load();
     expect(element.querySelector('[data-testid="loading"]')).toBeNull();
-    expect(element.querySelector('h1')?.textContent).toBe('Срокове и предупреждения');
+    expect(element.querySelector('h1')?.textContent).toBe('Срокове и прагове');
+    const legal = section('legal-terms');
+    expect([...legal.querySelectorAll('mat-label')].map((label) => label.textContent)).toEqual([
+      'Период за размисъл',
+      'Съхранение на самоличността',
+    ]);
+    expect(input('legal-terms-retention_years').value).toBe('5');
+    expect([...legal.querySelectorAll('.mat-mdc-form-field-text-suffix')].map((unit) => unit.textContent)).toEqual([
+      'дни',
+      'години',
+    ]);
+    expect(legal.textContent).toContain('самоличността се пази толкова след закриването на случая');
+    expect(legal.textContent).not.toContain('retention_years');
     const stay = section('stay-terms');
     expect(stay.querySelector('h2')?.textContent).toBe('Минимален срок на настаняване');
     expect([...stay.querySelectorAll('mat-label')].map((label) => label.textContent)).toEqual([
@@ -78,7 +95,7 @@ describe('SettingsPageComponent', () => {
       'Приют за временно настаняване',
     ]);
     expect(input('stay-terms-temporary_shelter').value).toBe('30');
-    expect(stay.textContent).toContain('ЗБТХ чл. 9, ал. 1');
+    expect(stay.textContent).toContain('ЗБТХ чл. 9 ал. 2 (ДВ бр. 81/2019)');
     const alerts = section('alert-settings');
     expect([...alerts.querySelectorAll('mat-label')].map((label) => label.textContent)).toEqual([
       'Срок за отговор на насочване',
@@ -88,6 +105,8 @@ describe('SettingsPageComponent', () => {
       'часа',
       'дни',
     ]);
+    expect(alerts.textContent).toContain('по същия праг се оцветяват и леглата');
+    expect(alerts.textContent).not.toContain('Term ending');
   });
 
   it('says so when there is nothing to set', async () => {
@@ -99,6 +118,7 @@ describe('SettingsPageComponent', () => {
   });
 
   it('says why the settings could not be loaded', async () => {
+    http.expectOne('/api/v1/legal-terms').flush(LEGAL_TERMS);
     http.expectOne('/api/v1/stay-terms').flush({ message: 'Forbidden' }, { status: 403, statusText: 'Forbidden' });
     http.expectOne('/api/v1/alert-settings').flush(ALERT_SETTINGS);
     await fixture.whenStable();

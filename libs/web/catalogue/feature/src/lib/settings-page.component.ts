@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { Observable } from 'rxjs';
 
-import { ALERT_SETTING_FIELDS, SettingsStore, STAY_TERM_FIELDS } from '@ibd/web/catalogue/data-access';
+import { SettingsStore, STAY_TERM_FIELD, VALUE_FIELD } from '@ibd/web/catalogue/data-access';
 import { EmptyStateComponent, ErrorBoxComponent, LoadingComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
 import { errorKeyFor } from '@ibd/web/shared/util';
 
@@ -10,7 +10,7 @@ import { SettingFieldComponent } from './setting-field.component';
 
 interface SettingRow {
   id: string;
-  /** Translation keys of the name and the unit. */
+  /** Translation keys of the name, the unit, and the legal basis or what the setting does. */
   label: string;
   unit: string;
   value: number;
@@ -37,7 +37,7 @@ function loadErrorKey(error: unknown): string | null {
   return error ? errorKeyFor((error as { status?: number }).status ?? -1) : null;
 }
 
-/** The admin's rules of stays and alerts: minimum stays per kind of shelter, and alert thresholds. */
+/** The admin's terms and thresholds: legal terms, minimum stays per kind of shelter, alert thresholds. */
 @Component({
   selector: 'ibd-settings-page',
   imports: [
@@ -67,7 +67,7 @@ function loadErrorKey(error: unknown): string | null {
               [unit]="row.unit | transloco"
               [value]="row.value"
               [field]="section.field"
-              [note]="row.note"
+              [note]="row.note | transloco"
               [updatedAt]="row.updatedAt"
               [testId]="section.id + '-' + row.id"
               [save]="row.save"
@@ -103,11 +103,31 @@ export class SettingsPageComponent {
 
   protected readonly sections = computed<SettingSection[]>(() => [
     {
+      id: 'legal-terms',
+      title: 'settings.legalTerms',
+      intro: 'settings.legalTermsIntro',
+      empty: 'settings.noLegalTerms',
+      field: VALUE_FIELD,
+      loading: this.store.legalTermsLoading(),
+      errorKey: loadErrorKey(this.store.legalTermsError()),
+      reload: () => this.store.reloadLegalTerms(),
+      rows:
+        this.store.legalTerms()?.map((term) => ({
+          id: term.key,
+          label: `settings.legalTerm.${term.key}`,
+          unit: `settings.unit.${term.unit}`,
+          value: term.value,
+          note: `settings.legalTermNote.${term.key}`,
+          updatedAt: term.updatedAt,
+          save: (value: number) => this.store.updateLegalTerm(term.key, value),
+        })) ?? null,
+    },
+    {
       id: 'stay-terms',
       title: 'settings.stayTerms',
       intro: 'settings.stayTermsIntro',
       empty: 'settings.noStayTerms',
-      field: STAY_TERM_FIELDS[0],
+      field: STAY_TERM_FIELD,
       loading: this.store.stayTermsLoading(),
       errorKey: loadErrorKey(this.store.stayTermsError()),
       reload: () => this.store.reloadStayTerms(),
@@ -117,7 +137,7 @@ export class SettingsPageComponent {
           label: `code.unitKind.${term.facilityKind}`,
           unit: 'settings.unit.days',
           value: term.minStayDays,
-          note: term.basis,
+          note: `settings.stayTermNote.${term.facilityKind}`,
           updatedAt: term.updatedAt,
           save: (value: number) => this.store.updateStayTerm(term.facilityKind, value),
         })) ?? null,
@@ -127,7 +147,7 @@ export class SettingsPageComponent {
       title: 'settings.alertSettings',
       intro: 'settings.alertSettingsIntro',
       empty: 'settings.noAlertSettings',
-      field: ALERT_SETTING_FIELDS[0],
+      field: VALUE_FIELD,
       loading: this.store.alertSettingsLoading(),
       errorKey: loadErrorKey(this.store.alertSettingsError()),
       reload: () => this.store.reloadAlertSettings(),
@@ -137,7 +157,7 @@ export class SettingsPageComponent {
           label: `settings.alert.${setting.key}`,
           unit: `settings.unit.${setting.unit}`,
           value: setting.value,
-          note: setting.description,
+          note: `settings.alertNote.${setting.key}`,
           updatedAt: setting.updatedAt,
           save: (value: number) => this.store.updateAlertSetting(setting.key, value),
         })) ?? null,
