@@ -12,7 +12,7 @@ const SECRET_FIELDS = [
 ];
 
 /** Fields that never reach a log line, at the top of a line or one level down. */
-export const REDACTED_PATHS = [
+const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
   'res.headers["set-cookie"]',

@@ -5,7 +5,7 @@ import type { Logger as Pino } from 'pino';
 const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
 
 /** A well-formed `X-Request-Id` of the caller, or a new one; echoed in the response. */
-export function requestId(req: IncomingMessage, res: ServerResponse): string {
+function requestId(req: IncomingMessage, res: ServerResponse): string {
   const given = req.headers['x-request-id'];
   const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
   res.setHeader('X-Request-Id', id);

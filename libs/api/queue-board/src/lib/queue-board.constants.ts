@@ -12,11 +12,3 @@ export const QUEUE_BOARD_PURPOSE = 'queue-board';
 
 /** The board token's audience: derived from the access tokens' one and never equal to it. */
 export const queueBoardAudience = (accessAudience: string): string => `${accessAudience}/${QUEUE_BOARD_PURPOSE}`;
-
-/** The answer to `POST /api/v1/admin/queue-board/session`; the cookie travels in Set-Cookie. */
-export interface QueueBoardSession {
-  /** Where to navigate: the board's page. */
-  url: string;
-  /** Lifetime of the board cookie in seconds. */
-  expiresIn: number;
-}

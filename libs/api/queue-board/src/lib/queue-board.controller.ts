@@ -5,13 +5,9 @@ import { DataSource } from 'typeorm';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, Roles } from '@ibd/api/core';
 import { Actor, appendAudit, CurrentActor } from '@ibd/api/audit';
+import type { QueueBoardSession } from '@ibd/shared/contracts';
 import { QueueBoardTokenService } from './queue-board-token.service';
-import {
-  QUEUE_BOARD_COOKIE,
-  QUEUE_BOARD_PATH,
-  QUEUE_BOARD_SESSION_SECONDS,
-  QueueBoardSession,
-} from './queue-board.constants';
+import { QUEUE_BOARD_COOKIE, QUEUE_BOARD_PATH, QUEUE_BOARD_SESSION_SECONDS } from './queue-board.constants';
 import { queueBoardCookieOptions } from './queue-board.cookie';
 
 /**

@@ -10,7 +10,7 @@ import { QueueBoardService } from './queue-board.service';
  * which would also let it fetch Google Fonts (https:): the board falls back to system fonts rather
  * than tell a third party who opens it. Inline style attributes are the one allowance it needs.
  */
-export const QUEUE_BOARD_CSP = [
+const QUEUE_BOARD_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "script-src-attr 'none'",

@@ -59,7 +59,6 @@ export const REPORTING_TABLE_IDS = [
   'under-care-by-scope-and-sex',
   'under-care-by-assistance-received-and-sex',
 ] as const;
-export type ReportingTableId = (typeof REPORTING_TABLE_IDS)[number];
 
 /**
  * One reporting table as GET /statistics/reporting gives it (monitors only): persons counted once

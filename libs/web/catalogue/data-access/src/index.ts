@@ -7,4 +7,4 @@ export {
   type StayTerm,
   VALUE_FIELD,
 } from './lib/settings.store';
-export { QueueBoardAccess, type QueueBoardSession } from './lib/queue-board';
+export { QueueBoardAccess } from './lib/queue-board';

@@ -3,7 +3,6 @@ export * from './lib/monitoring-figures';
 export { MonitoringStore, STATISTICS_API } from './lib/monitoring.store';
 export {
   localiseReportingTable,
-  type LocalisedReportingTable,
   reportingCodeKeys,
   reportingHeadingKey,
   type ReportingLabelSource,

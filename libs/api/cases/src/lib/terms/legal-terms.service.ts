@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { LEGAL_TERM_KEYS, LegalTermKey } from '@ibd/shared/contracts';
 import { Actor, appendAudit } from '@ibd/api/audit';
+import { MAX_BY_UNIT } from './legal-terms.dto';
 import { LegalTermEntity } from './legal-term.entity';
 
 export type LegalTerms = Record<LegalTermKey, number>;
@@ -14,9 +15,6 @@ export interface LegalTermView {
   basis: string;
   updatedAt: Date;
 }
-
-/** The largest sane value of a term in each unit: ten years, whatever the unit (a century for years). */
-const MAX_BY_UNIT: Record<string, number> = { hours: 87600, days: 3650, months: 120, years: 100 };
 
 const toView = ({ key, value, unit, basis, updatedAt }: LegalTermEntity): LegalTermView => ({
   key,
@@ -55,7 +53,7 @@ export class LegalTermsService {
         .where('t.key = :key', { key })
         .getOne();
       if (!term) throw new NotFoundException('Legal term not found');
-      const max = MAX_BY_UNIT[term.unit] ?? 10000;
+      const max = MAX_BY_UNIT[term.unit] ?? Math.min(...Object.values(MAX_BY_UNIT));
       if (value > max) throw new BadRequestException([`value must not be greater than ${max} (${term.unit})`]);
       await repository.update({ key }, { value });
       await appendAudit(manager, actor, { action: 'legal_term.update', entity: 'legal_term', entityId: key });

@@ -2,11 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { Observable } from 'rxjs';
 
-/** POST /admin/queue-board/session: a short board cookie for the browser, and where the board is. */
-export interface QueueBoardSession {
-  url: string;
-  expiresIn: number;
-}
+import type { QueueBoardSession } from '@ibd/shared/contracts';
 
 /** The admins' read-only Bull Board: the browser sends no token there, so it trades one for a cookie. */
 @Injectable({ providedIn: 'root' })
