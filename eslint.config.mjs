@@ -15,7 +15,17 @@ const types = [
 ];
 
 export default [
-  { ignores: ['**/dist', '**/node_modules', '**/.angular', '**/.nx', '**/tmp', '**/test-results', '**/playwright-report'] },
+  {
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/.angular',
+      '**/.nx',
+      '**/tmp',
+      '**/test-results',
+      '**/playwright-report',
+    ],
+  },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
@@ -26,7 +36,10 @@ export default [
         'error',
         { enforceBuildableLibDependency: true, allow: [], depConstraints: [...scopes, ...types] },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'no-console': 'error',
     },
   },
@@ -44,7 +57,10 @@ export default [
     rules: { 'no-console': 'off' },
   },
   ...nx.configs['flat/angular'].map((config) => ({ ...config, files: ['apps/web/**/*.ts', 'libs/web/**/*.ts'] })),
-  ...nx.configs['flat/angular-template'].map((config) => ({ ...config, files: ['apps/web/**/*.html', 'libs/web/**/*.html'] })),
+  ...nx.configs['flat/angular-template'].map((config) => ({
+    ...config,
+    files: ['apps/web/**/*.html', 'libs/web/**/*.html'],
+  })),
   {
     files: ['apps/web/**/*.ts', 'libs/web/**/*.ts'],
     rules: {

@@ -15,7 +15,9 @@ export class BedServicePeriods1795635795640 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "bed_service_periods" ADD CONSTRAINT "bed_service_periods_bed_fkey" FOREIGN KEY ("bed_id") REFERENCES "beds"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
-    await queryRunner.query(`INSERT INTO bed_service_periods (bed_id, from_at) SELECT id, created_at FROM beds WHERE active`);
+    await queryRunner.query(
+      `INSERT INTO bed_service_periods (bed_id, from_at) SELECT id, created_at FROM beds WHERE active`,
+    );
     // Out of service and back within one transaction leaves no empty period behind.
     await queryRunner.query(`
       CREATE FUNCTION beds_record_service_period() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -11,7 +11,12 @@ export const ENTITY_GLOB = `${__dirname}/../libs/api/*/src/**/*.entity.ts`;
 
 export const createDataSource = (url?: string) => {
   const config = loadConfig(DatabaseConfig, url ? { DATABASE_URL: url } : undefined);
-  return new DataSource({ ...typeOrmBaseOptions(config), entities: [ENTITY_GLOB], migrations, migrationsTransactionMode: 'each' });
+  return new DataSource({
+    ...typeOrmBaseOptions(config),
+    entities: [ENTITY_GLOB],
+    migrations,
+    migrationsTransactionMode: 'each',
+  });
 };
 
 export default createDataSource();

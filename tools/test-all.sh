@@ -50,6 +50,7 @@ browser_tests() {
 
 rm -f dist/e2e-results.json
 step lint npm run -s lint
+step format npx prettier --check --log-level warn .
 step typecheck npm run -s typecheck
 echo "=== jest: unit and integration" >&2
 npx jest --ci --maxWorkers=2 --json --outputFile="$out/jest.json"

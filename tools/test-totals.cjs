@@ -12,14 +12,22 @@ for (const line of readFileSync(stepsFile, 'utf8').split('\n').filter(Boolean)) 
 
 if (existsSync(jestFile)) {
   const jest = JSON.parse(readFileSync(jestFile, 'utf8'));
-  rows.push({ suite: 'jest (unit + integration)', passed: jest.numPassedTests, failed: jest.numFailedTests + jest.numRuntimeErrorTestSuites });
+  rows.push({
+    suite: 'jest (unit + integration)',
+    passed: jest.numPassedTests,
+    failed: jest.numFailedTests + jest.numRuntimeErrorTestSuites,
+  });
 } else {
   rows.push({ suite: 'jest (unit + integration): no results', passed: 0, failed: 1 });
 }
 
 if (existsSync(e2eFile)) {
   const { stats } = JSON.parse(readFileSync(e2eFile, 'utf8'));
-  rows.push({ suite: 'browser (Playwright, Chromium)', passed: stats.expected + stats.flaky, failed: stats.unexpected });
+  rows.push({
+    suite: 'browser (Playwright, Chromium)',
+    passed: stats.expected + stats.flaky,
+    failed: stats.unexpected,
+  });
 } else {
   rows.push({ suite: 'browser (Playwright, Chromium): no results', passed: 0, failed: 1 });
 }

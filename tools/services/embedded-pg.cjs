@@ -17,7 +17,14 @@ async function main() {
   if (process.getuid && process.getuid() === 0) {
     execSync(`chown -R postgres "${databaseDir}" 2>/dev/null || true`);
   }
-  const pg = new EmbeddedPostgres({ databaseDir, port, user: 'postgres', password: 'postgres', persistent: true, onLog: () => undefined });
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    onLog: () => undefined,
+  });
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
     await pg.initialise();
   }

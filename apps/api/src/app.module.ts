@@ -16,6 +16,21 @@ import { VictimsModule } from '@ibd/api/victims';
 
 /** The HTTP API: a composition root, nothing more. It migrates the database at start. */
 @Module({
-  imports: [ApiCoreModule, DatabaseModule.forRoot({ migrations, migrationsRun: true }), AuthModule, UsersModule, UnitsModule, AuditModule, VictimsModule, CasesModule, ServiceRecordsModule, StatisticsModule, ReferralsModule, PlacementsModule, AlertsModule, QueueBoardModule],
+  imports: [
+    ApiCoreModule,
+    DatabaseModule.forRoot({ migrations, migrationsRun: true }),
+    AuthModule,
+    UsersModule,
+    UnitsModule,
+    AuditModule,
+    VictimsModule,
+    CasesModule,
+    ServiceRecordsModule,
+    StatisticsModule,
+    ReferralsModule,
+    PlacementsModule,
+    AlertsModule,
+    QueueBoardModule,
+  ],
 })
 export class AppModule {}

@@ -3,7 +3,12 @@ import { DEMO_PASSWORD, DEMO_USERS } from '@ibd/api/demo';
 import { createTestApp, TestApp } from './test-app';
 
 const SECRET = process.env.JWT_SECRET as string;
-const claims = { sub: '00000000-0000-4000-8000-000000000000', username: 'admin', role: 'admin', unitId: '00000000-0000-4000-8000-000000000001' };
+const claims = {
+  sub: '00000000-0000-4000-8000-000000000000',
+  username: 'admin',
+  role: 'admin',
+  unitId: '00000000-0000-4000-8000-000000000001',
+};
 const good = { issuer: process.env.JWT_ISSUER ?? 'ibd-api', audience: process.env.JWT_AUDIENCE ?? 'ibd-client' };
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -14,7 +19,8 @@ describe('auth', () => {
   });
   afterAll(() => t.close());
 
-  const login = (username: string, password = DEMO_PASSWORD) => t.http.post('/api/v1/auth/login').send({ username, password });
+  const login = (username: string, password = DEMO_PASSWORD) =>
+    t.http.post('/api/v1/auth/login').send({ username, password });
 
   it.each(DEMO_USERS)('lets demo user $username sign in with role $role', async ({ username, role, displayName }) => {
     const res = await login(username).expect(200);
@@ -70,7 +76,10 @@ describe('auth', () => {
       ['expired', () => sign({ ...claims, exp: Math.floor(Date.now() / 1000) - 60 }, SECRET, good)],
       ['from another issuer', () => sign(claims, SECRET, { ...good, issuer: 'evil' })],
       ['for another audience', () => sign(claims, SECRET, { ...good, audience: 'evil' })],
-      ['with alg none', () => `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ ...claims, iss: good.issuer, aud: good.audience })}.`],
+      [
+        'with alg none',
+        () => `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ ...claims, iss: good.issuer, aud: good.audience })}.`,
+      ],
       ['with HS512 instead of HS256', () => sign(claims, SECRET, { ...good, algorithm: 'HS512' })],
       ['with a role that does not exist', () => sign({ ...claims, role: 'root' }, SECRET, good)],
     ])('refuses a token %s', async (_name, forge) => {

@@ -107,12 +107,18 @@ describe('key rotation (npm run keys:rotate)', () => {
     const OLD_KEY = String(process.env['BLIND_INDEX_KEY']);
     const NEW_KEY = Buffer.alloc(32, 7).toString('base64');
     const search = (app: TestApp, term: string) =>
-      app.http.get(`/api/v1/cases?q=${encodeURIComponent(term)}`).set(as['staff.sofia']).expect(200);
+      app.http
+        .get(`/api/v1/cases?q=${encodeURIComponent(term)}`)
+        .set(as['staff.sofia'])
+        .expect(200);
     const duplicateOf = (app: TestApp) =>
-      app.http.post('/api/v1/victims').set(as['staff.sofia']).send({
-        sex: 'female',
-        identity: identity({ personalNumber: EGN.other.number, dateOfBirth: EGN.other.dateOfBirth }),
-      });
+      app.http
+        .post('/api/v1/victims')
+        .set(as['staff.sofia'])
+        .send({
+          sex: 'female',
+          identity: identity({ personalNumber: EGN.other.number, dateOfBirth: EGN.other.dateOfBirth }),
+        });
     const storedWith = async (key: string): Promise<number> => {
       const pn = new BlindIndex(Buffer.from(key, 'base64')).personalNumber(EGN.other.number);
       return (await t.db.query(`SELECT count(*)::int AS n FROM victims WHERE pn_index = $1`, [pn]))[0].n;
@@ -145,7 +151,9 @@ describe('key rotation (npm run keys:rotate)', () => {
       } finally {
         await after.close();
       }
-      const rotations = await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'keys.rotate_blind_index'`);
+      const rotations = await t.db.query(
+        `SELECT count(*)::int AS n FROM audit_log WHERE action = 'keys.rotate_blind_index'`,
+      );
       expect(rotations[0].n).toBeGreaterThan(0);
 
       const again = await rotate({ BLIND_INDEX_KEY: NEW_KEY });

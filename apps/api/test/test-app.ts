@@ -24,7 +24,9 @@ export interface TestApp {
  * application (other configuration, e.g. keys) over that app's database, which its close keeps.
  */
 export async function createTestApp(env: Record<string, string> = {}, over?: TestApp): Promise<TestApp> {
-  const database = over ? { url: String(over.db.options['url' as keyof typeof over.db.options]), name: null } : await createTestDatabase();
+  const database = over
+    ? { url: String(over.db.options['url' as keyof typeof over.db.options]), name: null }
+    : await createTestDatabase();
   const saved = { ...process.env };
   Object.assign(process.env, env, { DATABASE_URL: database.url });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule, DemoModule] }).compile();

@@ -1,6 +1,14 @@
 import { createTestApp, TestApp } from './test-app';
 
-const FACILITY_CODES = ['BGS-CENTRE', 'BGS-REINT', 'BGS-SHELTER', 'SOF-CENTRE', 'SOF-SHELTER', 'VAR-CENTRE', 'VAR-SHELTER'];
+const FACILITY_CODES = [
+  'BGS-CENTRE',
+  'BGS-REINT',
+  'BGS-SHELTER',
+  'SOF-CENTRE',
+  'SOF-SHELTER',
+  'VAR-CENTRE',
+  'VAR-SHELTER',
+];
 
 describe('units, facilities and beds', () => {
   let t: TestApp;
@@ -18,19 +26,24 @@ describe('units, facilities and beds', () => {
     return username ? req.auth(await t.token(username), { type: 'bearer' }) : req;
   };
 
-  it.each(['staff.sofia', 'social.worker', 'monitor', 'auditor', 'admin'])('lists the seven facilities for %s', async (user) => {
-    const res = await get('/api/v1/facilities', user);
-    expect(res.status).toBe(200);
-    expect(res.body.map((f: { code: string }) => f.code)).toEqual(FACILITY_CODES);
-    const sofia = res.body.find((f: { code: string }) => f.code === 'SOF-SHELTER');
-    expect(sofia).toMatchObject({ kind: 'temporary_shelter', city: 'София', capacity: 10 });
-    expect(res.body.find((f: { code: string }) => f.code === 'SOF-CENTRE').capacity).toBe(0);
-  });
+  it.each(['staff.sofia', 'social.worker', 'monitor', 'auditor', 'admin'])(
+    'lists the seven facilities for %s',
+    async (user) => {
+      const res = await get('/api/v1/facilities', user);
+      expect(res.status).toBe(200);
+      expect(res.body.map((f: { code: string }) => f.code)).toEqual(FACILITY_CODES);
+      const sofia = res.body.find((f: { code: string }) => f.code === 'SOF-SHELTER');
+      expect(sofia).toMatchObject({ kind: 'temporary_shelter', city: 'София', capacity: 10 });
+      expect(res.body.find((f: { code: string }) => f.code === 'SOF-CENTRE').capacity).toBe(0);
+    },
+  );
 
   it('lists facilities and agency units under /units', async () => {
     const res = await get('/api/v1/units', 'social.worker');
     expect(res.status).toBe(200);
-    expect(res.body.map((u: { code: string }) => u.code)).toEqual(expect.arrayContaining([...FACILITY_CODES, 'DSP-SOF', 'ANKBTH']));
+    expect(res.body.map((u: { code: string }) => u.code)).toEqual(
+      expect.arrayContaining([...FACILITY_CODES, 'DSP-SOF', 'ANKBTH']),
+    );
     expect((await get('/api/v1/units')).status).toBe(401);
   });
 

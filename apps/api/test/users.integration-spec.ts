@@ -25,14 +25,17 @@ describe('users (admin only)', () => {
     ...overrides,
   });
 
-  it.each(['staff.sofia', 'social.worker', 'monitor', 'auditor'])('refuses %s with 403 on every users endpoint', async (username) => {
-    const token = await t.token(username);
-    const id = '00000000-0000-4000-8000-000000000000';
-    await t.http.get('/api/v1/users').auth(token, { type: 'bearer' }).expect(403);
-    await t.http.get(`/api/v1/users/${id}`).auth(token, { type: 'bearer' }).expect(403);
-    await t.http.post('/api/v1/users').auth(token, { type: 'bearer' }).send(newUser()).expect(403);
-    await t.http.patch(`/api/v1/users/${id}`).auth(token, { type: 'bearer' }).send({ active: false }).expect(403);
-  });
+  it.each(['staff.sofia', 'social.worker', 'monitor', 'auditor'])(
+    'refuses %s with 403 on every users endpoint',
+    async (username) => {
+      const token = await t.token(username);
+      const id = '00000000-0000-4000-8000-000000000000';
+      await t.http.get('/api/v1/users').auth(token, { type: 'bearer' }).expect(403);
+      await t.http.get(`/api/v1/users/${id}`).auth(token, { type: 'bearer' }).expect(403);
+      await t.http.post('/api/v1/users').auth(token, { type: 'bearer' }).send(newUser()).expect(403);
+      await t.http.patch(`/api/v1/users/${id}`).auth(token, { type: 'bearer' }).send({ active: false }).expect(403);
+    },
+  );
 
   it('refuses a caller without a token with 401', async () => {
     await t.http.get('/api/v1/users').expect(401);
@@ -44,8 +47,15 @@ describe('users (admin only)', () => {
     expect(all.body).toMatchObject({ total: 7, page: 1, pageSize: 3 });
     expect(all.body.items).toHaveLength(3);
     expect(all.body.items[0]).not.toHaveProperty('passwordHash');
-    const staff = await t.http.get('/api/v1/users?role=shelter_staff&q=staff.').auth(admin, { type: 'bearer' }).expect(200);
-    expect(staff.body.items.map((u: { username: string }) => u.username).sort()).toEqual(['staff.burgas', 'staff.sofia', 'staff.varna']);
+    const staff = await t.http
+      .get('/api/v1/users?role=shelter_staff&q=staff.')
+      .auth(admin, { type: 'bearer' })
+      .expect(200);
+    expect(staff.body.items.map((u: { username: string }) => u.username).sort()).toEqual([
+      'staff.burgas',
+      'staff.sofia',
+      'staff.varna',
+    ]);
     await t.http.get('/api/v1/users?pageSize=101').auth(admin, { type: 'bearer' }).expect(400);
     await t.http.get('/api/v1/users?role=king').auth(admin, { type: 'bearer' }).expect(400);
   });
@@ -69,7 +79,11 @@ describe('users (admin only)', () => {
     ['a wrong type', { displayName: 7 }, 'displayName'],
   ])('refuses %s with a 400 naming the field', async (_name, overrides, field) => {
     const before = await t.db.query('SELECT count(*)::int AS n FROM users');
-    const res = await t.http.post('/api/v1/users').auth(admin, { type: 'bearer' }).send(newUser({ username: 'someone.new', ...overrides })).expect(400);
+    const res = await t.http
+      .post('/api/v1/users')
+      .auth(admin, { type: 'bearer' })
+      .send(newUser({ username: 'someone.new', ...overrides }))
+      .expect(400);
     expect(res.body.message.join(' ')).toContain(field);
     expect(await t.db.query('SELECT count(*)::int AS n FROM users')).toEqual(before);
   });
@@ -81,12 +95,24 @@ describe('users (admin only)', () => {
   });
 
   it('disabling a user or changing a password ends their sessions', async () => {
-    const session = (await t.http.post('/api/v1/auth/login').send({ username: 'staff.burgas', password: DEMO_PASSWORD }).expect(200)).body;
-    await t.http.patch(`/api/v1/users/${session.user.id}`).auth(admin, { type: 'bearer' }).send({ password: NEW_PASSWORD }).expect(200);
+    const session = (
+      await t.http.post('/api/v1/auth/login').send({ username: 'staff.burgas', password: DEMO_PASSWORD }).expect(200)
+    ).body;
+    await t.http
+      .patch(`/api/v1/users/${session.user.id}`)
+      .auth(admin, { type: 'bearer' })
+      .send({ password: NEW_PASSWORD })
+      .expect(200);
     await t.http.post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
     await t.http.post('/api/v1/auth/login').send({ username: 'staff.burgas', password: DEMO_PASSWORD }).expect(401);
-    const fresh = (await t.http.post('/api/v1/auth/login').send({ username: 'staff.burgas', password: NEW_PASSWORD }).expect(200)).body;
-    const disabled = await t.http.patch(`/api/v1/users/${session.user.id}`).auth(admin, { type: 'bearer' }).send({ active: false }).expect(200);
+    const fresh = (
+      await t.http.post('/api/v1/auth/login').send({ username: 'staff.burgas', password: NEW_PASSWORD }).expect(200)
+    ).body;
+    const disabled = await t.http
+      .patch(`/api/v1/users/${session.user.id}`)
+      .auth(admin, { type: 'bearer' })
+      .send({ active: false })
+      .expect(200);
     expect(disabled.body.active).toBe(false);
     await t.http.post('/api/v1/auth/refresh').send({ refreshToken: fresh.refreshToken }).expect(401);
     await t.http.post('/api/v1/auth/login').send({ username: 'staff.burgas', password: NEW_PASSWORD }).expect(401);
@@ -94,7 +120,11 @@ describe('users (admin only)', () => {
 
   it('refuses to change a username', async () => {
     const [{ id }] = await t.db.query("SELECT id FROM users WHERE username = 'monitor'");
-    const res = await t.http.patch(`/api/v1/users/${id}`).auth(admin, { type: 'bearer' }).send({ username: 'boss' }).expect(400);
+    const res = await t.http
+      .patch(`/api/v1/users/${id}`)
+      .auth(admin, { type: 'bearer' })
+      .send({ username: 'boss' })
+      .expect(400);
     expect(res.body.message.join(' ')).toContain('username');
   });
 });

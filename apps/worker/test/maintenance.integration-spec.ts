@@ -38,7 +38,9 @@ describe('worker: nightly purge of expired sign-in data (real Redis and PostgreS
 
   it('registers one nightly schedule for the purge', async () => {
     const schedulers = await queue.getJobSchedulers();
-    expect(schedulers).toEqual([expect.objectContaining({ key: JOBS.purgeExpiredAuth, pattern: NIGHTLY.pattern, tz: NIGHTLY.tz })]);
+    expect(schedulers).toEqual([
+      expect.objectContaining({ key: JOBS.purgeExpiredAuth, pattern: NIGHTLY.pattern, tz: NIGHTLY.tz }),
+    ]);
   });
 
   it('deletes expired and revoked refresh tokens and run-out lock-outs, keeping live ones', async () => {
@@ -53,7 +55,11 @@ describe('worker: nightly purge of expired sign-in data (real Redis and PostgreS
          VALUES ($1, gen_random_uuid(), repeat('a', 64), now() + $2::interval, now() + $3::interval) RETURNING id`,
         [userId, expires, revoked],
       );
-    const [[live], [expired], [revoked]] = await Promise.all([token('1 hour', null), token('-1 hour', null), token('1 hour', '-1 minute')]);
+    const [[live], [expired], [revoked]] = await Promise.all([
+      token('1 hour', null),
+      token('-1 hour', null),
+      token('1 hour', '-1 minute'),
+    ]);
     await db.query(
       `INSERT INTO login_throttles (username, failures, last_failure_at, locked_until) VALUES
        ('locked.now', 5, now(), now() + interval '10 minutes'),

@@ -31,7 +31,12 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
 
   validate(payload: AccessPayload): AuthUser {
     const { sub, username, role, unitId } = payload;
-    if (typeof sub !== 'string' || typeof username !== 'string' || typeof unitId !== 'string' || !ROLES.includes(role as Role)) {
+    if (
+      typeof sub !== 'string' ||
+      typeof username !== 'string' ||
+      typeof unitId !== 'string' ||
+      !ROLES.includes(role as Role)
+    ) {
       throw new UnauthorizedException('Malformed access token');
     }
     return { id: sub, username, role: role as Role, unitId };

@@ -18,7 +18,12 @@ export class LoginThrottleService {
     );
     if (row) {
       throw new HttpException(
-        { statusCode: 429, error: 'Too Many Requests', message: `Too many failed sign-ins; try again in ${row.minutes} minutes`, retryAfterMinutes: Number(row.minutes) },
+        {
+          statusCode: 429,
+          error: 'Too Many Requests',
+          message: `Too many failed sign-ins; try again in ${row.minutes} minutes`,
+          retryAfterMinutes: Number(row.minutes),
+        },
         HttpStatus.TOO_MANY_REQUESTS,
       );
     }

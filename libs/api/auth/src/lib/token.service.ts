@@ -40,7 +40,12 @@ export class TokenService {
         where: { id: parsed.id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!stored || !this.matches(stored.tokenHash, parsed.secret) || stored.revokedAt || stored.expiresAt <= new Date()) {
+      if (
+        !stored ||
+        !this.matches(stored.tokenHash, parsed.secret) ||
+        stored.revokedAt ||
+        stored.expiresAt <= new Date()
+      ) {
         return null;
       }
       if (stored.usedAt) {
@@ -74,12 +79,23 @@ export class TokenService {
     const stored = await manager.save(
       manager.create(RefreshTokenEntity, { userId: user.id, familyId, tokenHash: sha256(secret), expiresAt }),
     );
-    const accessToken = await this.jwt.signAsync({ sub: user.id, username: user.username, role: user.role, unitId: user.unitId });
+    const accessToken = await this.jwt.signAsync({
+      sub: user.id,
+      username: user.username,
+      role: user.role,
+      unitId: user.unitId,
+    });
     return {
       accessToken,
       refreshToken: `${stored.id}.${secret}`,
       expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
-      user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role, unitId: user.unitId },
+      user: {
+        id: user.id,
+        username: user.username,
+        displayName: user.displayName,
+        role: user.role,
+        unitId: user.unitId,
+      },
     };
   }
 

@@ -139,7 +139,9 @@ export class AppConfig extends DatabaseConfig {
   @Max(100000)
   AUTH_RATE_LIMIT_PER_MINUTE = 30;
 
-  @Matches(/^https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*$/, { message: 'CORS_ORIGIN must be one or more http(s) origins separated by commas' })
+  @Matches(/^https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*$/, {
+    message: 'CORS_ORIGIN must be one or more http(s) origins separated by commas',
+  })
   CORS_ORIGIN = 'http://localhost:4200';
 
   @Matches(/^\d+(kb|mb)$/, { message: 'BODY_LIMIT must look like 100kb or 1mb' })

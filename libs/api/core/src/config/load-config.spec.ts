@@ -23,7 +23,12 @@ const problemsOf = (env: Record<string, string | undefined>): string[] => {
 describe('loadConfig(AppConfig)', () => {
   it('accepts a valid environment, applying defaults and converting types', () => {
     const config = loadConfig(AppConfig, { ...valid, PORT: '8080', DEMO_MODE: 'true' });
-    expect(config).toMatchObject({ PORT: 8080, DEMO_MODE: true, ACCESS_TOKEN_TTL_SECONDS: 900, NODE_ENV: 'development' });
+    expect(config).toMatchObject({
+      PORT: 8080,
+      DEMO_MODE: true,
+      ACCESS_TOKEN_TTL_SECONDS: 900,
+      NODE_ENV: 'development',
+    });
   });
 
   it('lists every missing required variable at once', () => {

@@ -80,7 +80,13 @@ export class DemoCasesSeeder {
     if (index < 7) await this.seedStay(opened.id, staff, index, stayDays, agencyId);
   }
 
-  private async seedStay(caseId: string, staff: Actor, index: number, stayDays: number, agencyId: string): Promise<void> {
+  private async seedStay(
+    caseId: string,
+    staff: Actor,
+    index: number,
+    stayDays: number,
+    agencyId: string,
+  ): Promise<void> {
     const admission = await this.placements.admit(
       { caseId, facilityId: staff.unitId, admittedAt: daysAgo(stayDays, 14).toISOString(), consent: { given: true } },
       staff,
@@ -88,7 +94,11 @@ export class DemoCasesSeeder {
     if (index === 0) {
       const until = new Date(`${admission.stayLimitDate}T00:00:00Z`);
       until.setUTCDate(until.getUTCDate() + 30);
-      await this.stays.extend(admission.id, { until: isoDate(until), reason: 'Продължаваща терапия', basis: 'чл. 9, ал. 3 ЗБТХ' }, staff);
+      await this.stays.extend(
+        admission.id,
+        { until: isoDate(until), reason: 'Продължаваща терапия', basis: 'чл. 9, ал. 3 ЗБТХ' },
+        staff,
+      );
     }
     if (index < 4) return;
     const onward = index === 6;
@@ -99,7 +109,12 @@ export class DemoCasesSeeder {
         reason: onward ? 'goals_met' : 'term_ended',
         destination: onward ? 'other_service' : 'family',
         onwardReferral: onward
-          ? { toUnitId: agencyId, reason: 'Социални услуги в общността', urgency: 'normal', consent: { given: true, date: isoDate(new Date()) } }
+          ? {
+              toUnitId: agencyId,
+              reason: 'Социални услуги в общността',
+              urgency: 'normal',
+              consent: { given: true, date: isoDate(new Date()) },
+            }
           : undefined,
       },
       staff,
@@ -133,7 +148,11 @@ export class DemoCasesSeeder {
         await this.referrals.create(
           {
             toUnitId: sofia.unitId,
-            victim: { sex: person.sex, citizenship: person.citizenship, birthYear: Number(person.dateOfBirth.slice(0, 4)) },
+            victim: {
+              sex: person.sex,
+              citizenship: person.citizenship,
+              birthYear: Number(person.dateOfBirth.slice(0, 4)),
+            },
             reason: 'Нужда от подслон и психологическа подкрепа',
             urgency,
             consent,
@@ -142,7 +161,11 @@ export class DemoCasesSeeder {
         ),
       );
     }
-    await this.answers.accept(sent[2].id, { identifiedBy: 'social_assistance', exploitationForms: ['forced_labour'] }, sofia);
+    await this.answers.accept(
+      sent[2].id,
+      { identifiedBy: 'social_assistance', exploitationForms: ['forced_labour'] },
+      sofia,
+    );
     await this.answers.decline(sent[3].id, { reason: 'Няма свободно място към момента' }, sofia);
   }
 

@@ -3,10 +3,20 @@ import type { Role } from '@ibd/shared/contracts';
 export const DEMO_PASSWORD = 'Demo-Pass-2026!';
 
 /** The outside agency unit of the demo (a social assistance directorate). */
-export const DEMO_AGENCY = { code: 'DSP-SOF', name: 'Дирекция „Социално подпомагане“ – Столична', city: 'София', kind: 'agency' } as const;
+export const DEMO_AGENCY = {
+  code: 'DSP-SOF',
+  name: 'Дирекция „Социално подпомагане“ – Столична',
+  city: 'София',
+  kind: 'agency',
+} as const;
 
 /** Beds per residential facility in the demo. */
-export const DEMO_BEDS: Record<string, number> = { 'SOF-SHELTER': 10, 'BGS-SHELTER': 12, 'BGS-REINT': 8, 'VAR-SHELTER': 10 };
+export const DEMO_BEDS: Record<string, number> = {
+  'SOF-SHELTER': 10,
+  'BGS-SHELTER': 12,
+  'BGS-REINT': 8,
+  'VAR-SHELTER': 10,
+};
 
 export interface DemoUser {
   username: string;

@@ -5,8 +5,22 @@ import { DemoRandom } from './demo-random';
 const FEMALE = ['Мария', 'Елена', 'Ивана', 'Десислава', 'Радослава', 'Силвия', 'Гергана', 'Цветелина', 'Ана', 'Ралица'];
 const MALE = ['Иван', 'Георги', 'Стефан', 'Николай', 'Петър', 'Димитър', 'Васил', 'Калоян'];
 const FAMILY = ['Демова', 'Примерова', 'Тестова', 'Измислена', 'Условна', 'Пробна'];
-const FORMS: ExploitationForm[] = ['sexual_exploitation', 'forced_labour', 'forced_begging', 'criminal_activities', 'servitude'];
-const SOURCES: Source[] = ['police', 'border_police', 'prosecution', 'ngo', 'hotline', 'social_assistance', 'consulate'];
+const FORMS: ExploitationForm[] = [
+  'sexual_exploitation',
+  'forced_labour',
+  'forced_begging',
+  'criminal_activities',
+  'servitude',
+];
+const SOURCES: Source[] = [
+  'police',
+  'border_police',
+  'prosecution',
+  'ngo',
+  'hotline',
+  'social_assistance',
+  'consulate',
+];
 const CITIZENSHIPS = ['BG', 'BG', 'BG', 'BG', 'RO', 'UA', 'SY'];
 
 export interface DemoPerson {

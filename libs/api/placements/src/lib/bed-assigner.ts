@@ -55,7 +55,9 @@ export class BedAssigner {
     actorId: string,
   ): Promise<AssignedBed> {
     // FOR SHARE: a bed being taken out of service (FOR UPDATE) waits for this admission, and sees it.
-    const bed = await manager.getRepository(BedEntity).findOne({ where: { id: bedId }, lock: { mode: 'pessimistic_read' } });
+    const bed = await manager
+      .getRepository(BedEntity)
+      .findOne({ where: { id: bedId }, lock: { mode: 'pessimistic_read' } });
     if (!bed || bed.unitId !== placement.facilityId) throw badPlacement('bedId must be a bed of the facility');
     if (!bed.active) throw badPlacement('bedId names a bed that is out of service');
     try {

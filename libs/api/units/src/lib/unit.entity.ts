@@ -4,7 +4,10 @@ import type { UnitKind } from '@ibd/shared/contracts';
 /** A facility of the Commission (услуга) or an outside agency unit that sends or receives referrals. */
 @Entity({ name: 'units' })
 @Unique('units_code_key', ['code'])
-@Check('units_kind_check', `kind IN ('temporary_shelter', 'reintegration_shelter', 'support_centre', 'agency', 'administration')`)
+@Check(
+  'units_kind_check',
+  `kind IN ('temporary_shelter', 'reintegration_shelter', 'support_centre', 'agency', 'administration')`,
+)
 export class UnitEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

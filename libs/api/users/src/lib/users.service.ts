@@ -85,7 +85,9 @@ export class UsersService {
     const unit = await this.units.findActive(unitId);
     if (!unit) throw new BadRequestException(['unitId does not name an active unit']);
     if (!this.units.isKind(unit, ROLE_UNIT_KINDS[role])) {
-      throw new BadRequestException([`unitId: a ${role} must belong to a unit of kind ${ROLE_UNIT_KINDS[role].join(' or ')}`]);
+      throw new BadRequestException([
+        `unitId: a ${role} must belong to a unit of kind ${ROLE_UNIT_KINDS[role].join(' or ')}`,
+      ]);
     }
   }
 }

@@ -47,7 +47,9 @@ export async function rebuildVictimIndexes(
       );
       const updates = rows
         .map((row) => ({ id: row.id, stored: row, next: victimIndexes(index, keyring.decryptJson(row.identity)) }))
-        .filter(({ stored, next }) => (Object.keys(next) as Array<keyof VictimIndexes>).some((k) => stored[k] !== next[k]));
+        .filter(({ stored, next }) =>
+          (Object.keys(next) as Array<keyof VictimIndexes>).some((k) => stored[k] !== next[k]),
+        );
       if (updates.length > 0) {
         await manager.query(
           `UPDATE victims v SET pn_index = u.pn, name_index = u.name, name_dob_index = u.name_dob

@@ -10,7 +10,9 @@ export class CreateUserDto {
   @ApiProperty({ example: 'staff.varna2' })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   @IsString()
-  @Matches(USERNAME_PATTERN, { message: 'username must be 3-64 characters: latin letters, digits, dot, dash, underscore' })
+  @Matches(USERNAME_PATTERN, {
+    message: 'username must be 3-64 characters: latin letters, digits, dot, dash, underscore',
+  })
   username!: string;
 
   @ApiProperty({ example: 'Мария Петрова' })
