@@ -11,6 +11,43 @@ export const CLOSURE_REASONS = [
 ] as const;
 export type ClosureReason = (typeof CLOSURE_REASONS)[number];
 
+/**
+ * How the exploiters controlled the person (HTCDS `MethodsOfControl`, one code per HTCDS value;
+ * optional, multi-valued): see docs/interchange.md.
+ */
+export const MEANS_OF_CONTROL = [
+  'debt_bondage',
+  'takes_earnings',
+  'restricts_financial_access',
+  'threats',
+  'psychological_abuse',
+  'physical_abuse',
+  'sexual_abuse',
+  'false_promises',
+  'psychoactive_substances',
+  'restricts_movement',
+  'restricts_medical_care',
+  'excessive_working_hours',
+  'uses_children',
+  'threat_of_law_enforcement',
+  'withholds_necessities',
+  'withholds_documents',
+  'other',
+] as const;
+export type MeansOfControl = (typeof MEANS_OF_CONTROL)[number];
+
+/** Who recruited the person, as their relation to them (CTDC's recruiter relations, plus a stranger). */
+export const RECRUITER_RELATIONSHIPS = ['family', 'intimate_partner', 'friend', 'acquaintance', 'stranger'] as const;
+export type RecruiterRelationship = (typeof RECRUITER_RELATIONSHIPS)[number];
+
+/** The person's consent to a transnational referral (TRM), recorded on the case before any export. */
+export interface TransnationalConsent {
+  given: boolean;
+  date: string | null;
+  /** Whether the person agreed that their identity (name, birth date, contacts) travels with it. */
+  includesIdentity: boolean;
+}
+
 /** The three notifications a child case needs within the legal term (ДАЗД, МВР, НКБТХ). */
 export const CHILD_NOTIFICATION_TASKS = ['notify_dazd', 'notify_mvr', 'notify_nkbth'] as const;
 export type CaseTaskKind = (typeof CHILD_NOTIFICATION_TASKS)[number];
