@@ -6,6 +6,7 @@ import { ReferralsPlacements1795625490476 } from './1795625490476-ReferralsPlace
 import { StatisticsIndexes1795631902261 } from './1795631902261-StatisticsIndexes';
 import { BedServicePeriods1795635795640 } from './1795635795640-BedServicePeriods';
 import { CaseCounts1795640271695 } from './1795640271695-CaseCounts';
+import { RecordExports1796396595552 } from './1796396595552-RecordExports';
 
 /** Every migration, in order. The API runs them at start; the worker never does. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -16,4 +17,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   StatisticsIndexes1795631902261,
   BedServicePeriods1795635795640,
   CaseCounts1795640271695,
+  RecordExports1796396595552,
 ];

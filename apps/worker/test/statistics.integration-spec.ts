@@ -1,64 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue, QueueEvents } from 'bullmq';
-import Redis from 'ioredis';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
-import { JOBS, QUEUES, redisOptionsFromUrl } from '@ibd/api/core';
+import { JOBS, QUEUES } from '@ibd/api/core';
 import { BlindIndex, Keyring } from '@ibd/api/identity';
 import { NIGHTLY_RETENTION, NIGHTLY_STATISTICS, RetentionService } from '@ibd/api/statistics';
 // End to end: the real API app requests the run, the real worker builds it.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { createTestApp, TestApp } from '../../api/test/test-app';
-import { WorkerModule } from '../src/worker.module';
 import { BED_PERIODS_FROM_BEDS, insertKnownFixture } from './statistics-fixture';
+import { eventually, REDIS_DOWN, startWorker, stopWorker, Worker } from './worker-harness';
 
-/** A closed port: the API cannot reach Redis at all in this file. */
-const REDIS_DOWN = 'redis://127.0.0.1:1';
 const SOFIA = 'Europe/Sofia';
-
-interface Worker {
-  context: INestApplicationContext;
-  queue: Queue;
-  events: QueueEvents;
-  progress: Map<string, unknown[]>;
-}
-
-/** The real WorkerModule on the test app's database, real Redis, a queue prefix of its own. */
-async function startWorker(databaseUrl: string): Promise<Worker> {
-  const saved = { ...process.env };
-  Object.assign(process.env, { DATABASE_URL: databaseUrl, QUEUE_PREFIX: `ibd-test-${randomUUID()}` });
-  const context = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
-  await context.init();
-  process.env = saved;
-  const queue = context.get<Queue>(getQueueToken(QUEUES.statistics));
-  const events = new QueueEvents(QUEUES.statistics, { connection: await queue.client, prefix: queue.opts.prefix });
-  await events.waitUntilReady();
-  const progress = new Map<string, unknown[]>();
-  events.on('progress', ({ jobId, data }) => progress.set(jobId, [...(progress.get(jobId) ?? []), data]));
-  return { context, queue, events, progress };
-}
-
-async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-/** Stops the worker and deletes every key of its queue prefix (all the worker's queues). */
-async function stopWorker(worker: Worker): Promise<void> {
-  const redis = new Redis(redisOptionsFromUrl(process.env['REDIS_URL'] as string));
-  const prefix = worker.queue.opts.prefix as string;
-  await worker.events.close();
-  await worker.context.close();
-  const keys = await redis.keys(`${prefix}:*`);
-  if (keys.length > 0) await redis.del(...keys);
-  await redis.quit();
-}
 
 /** Requests a run as the monitor and waits until the worker has finished it. */
 async function buildRun(t: TestApp, monitor: string, from: string, to: string): Promise<{ status: string }> {

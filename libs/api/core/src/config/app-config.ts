@@ -178,4 +178,14 @@ export class AppConfig extends DatabaseConfig {
   @Min(1)
   @Max(100)
   DISCLOSURE_ROUNDING = 1;
+
+  /**
+   * The record-level anonymised file may suppress at most this share of the persons (percent,
+   * rounded down) rather than generalise everyone further; 0 means generalisation only.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(50)
+  RECORD_EXPORT_SUPPRESSION_PERCENT = 5;
 }

@@ -9,6 +9,7 @@ export const QUEUES = {
 export const JOBS = {
   purgeExpiredAuth: 'purge-expired-auth',
   buildStatistics: 'build-statistics',
+  buildRecordExport: 'build-record-export',
   requestNightlyStatistics: 'request-nightly-statistics',
   computeAlerts: 'compute-alerts',
   anonymiseExpiredIdentities: 'anonymise-expired-identities',

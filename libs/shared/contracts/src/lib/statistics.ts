@@ -101,6 +101,10 @@ export type PeriodKind = (typeof PERIOD_KINDS)[number];
 export const RUN_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
 
+/** What a run builds: the monitoring snapshots of its period, or its record-level anonymised file. */
+export const RUN_KINDS = ['snapshots', 'record_export'] as const;
+export type RunKind = (typeof RUN_KINDS)[number];
+
 /** A statistics run (api.md, "Statistics"); `Moment` is a Date in the API, a string in the client. */
 export interface RunView<Moment = string> {
   id: string;
@@ -113,6 +117,15 @@ export interface RunView<Moment = string> {
   createdAt: Moment;
   startedAt?: Moment;
   finishedAt?: Moment;
+}
+
+/** Formats of the record-level anonymised file. */
+export const RECORD_EXPORT_FORMATS = ['csv', 'json'] as const;
+export type RecordExportFormat = (typeof RECORD_EXPORT_FORMATS)[number];
+
+/** A record-level export (api.md, "Statistics"): the run that builds it, and the file's format. */
+export interface RecordExportView<Moment = string> extends RunView<Moment> {
+  format: RecordExportFormat;
 }
 
 export interface MetricValue {

@@ -3,7 +3,7 @@ import { Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraint
 import { isCalendarDate, latestEnd, MAX_PERIOD_YEARS, today } from './statistics-period';
 
 @ValidatorConstraint({ name: 'calendarDate' })
-class CalendarDate implements ValidatorConstraintInterface {
+export class CalendarDate implements ValidatorConstraintInterface {
   validate(value: unknown): boolean {
     return isCalendarDate(value);
   }
@@ -13,7 +13,7 @@ class CalendarDate implements ValidatorConstraintInterface {
 }
 
 @ValidatorConstraint({ name: 'periodOrder' })
-class FromNotAfterTo implements ValidatorConstraintInterface {
+export class FromNotAfterTo implements ValidatorConstraintInterface {
   validate(from: unknown, args: ValidationArguments): boolean {
     const { to } = args.object as PeriodDto;
     return !isCalendarDate(from) || !isCalendarDate(to) || from <= to;
@@ -24,7 +24,7 @@ class FromNotAfterTo implements ValidatorConstraintInterface {
 }
 
 @ValidatorConstraint({ name: 'notInFuture' })
-class NotAfterToday implements ValidatorConstraintInterface {
+export class NotAfterToday implements ValidatorConstraintInterface {
   validate(to: unknown): boolean {
     return !isCalendarDate(to) || to <= today();
   }
@@ -34,7 +34,7 @@ class NotAfterToday implements ValidatorConstraintInterface {
 }
 
 @ValidatorConstraint({ name: 'periodSpan' })
-class SpanWithinLimit implements ValidatorConstraintInterface {
+export class SpanWithinLimit implements ValidatorConstraintInterface {
   validate(to: unknown, args: ValidationArguments): boolean {
     const { from } = args.object as PeriodDto;
     return !isCalendarDate(from) || !isCalendarDate(to) || to <= latestEnd(from);

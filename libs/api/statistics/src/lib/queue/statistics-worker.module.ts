@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { QUEUES } from '@ibd/api/core';
 import { IdentityCryptoModule } from '@ibd/api/identity';
 import { SnapshotBuilder } from '../build/snapshot-builder';
+import { RecordExportBuilder } from '../record-export/record-export.builder';
 import { RetentionProcessor } from '../retention/retention.processor';
 import { RetentionScheduler } from '../retention/retention.scheduler';
 import { RetentionService } from '../retention/retention.service';
@@ -13,7 +14,7 @@ import { StatisticsScheduler } from './statistics.scheduler';
 
 /**
  * The worker's part of statistics: the dispatcher, the nightly schedule and the processor of the
- * `statistics` queue; and the nightly retention job (`retention` queue), which anonymises identity
+ * `statistics` queue (snapshot runs and record-level exports); and the nightly retention job (`retention` queue), which anonymises identity
  * while keeping what statistics count.
  */
 @Module({
@@ -23,6 +24,7 @@ import { StatisticsScheduler } from './statistics.scheduler';
     StatisticsScheduler,
     StatisticsProcessor,
     SnapshotBuilder,
+    RecordExportBuilder,
     RunStateService,
     RetentionService,
     RetentionProcessor,

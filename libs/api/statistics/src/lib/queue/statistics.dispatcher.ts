@@ -3,6 +3,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import type { RunKind } from '@ibd/shared/contracts';
 import { JOBS, QUEUES } from '@ibd/api/core';
 import type { StatisticsJobData } from './statistics.job';
 
@@ -14,14 +15,20 @@ const BATCH_SIZE = 100;
  * (a flushed or restarted Redis); handing one again is harmless, its job id is the run id.
  */
 const PENDING_RUNS = `
-  SELECT id FROM statistics_runs
+  SELECT id, kind FROM statistics_runs
    WHERE status = 'queued' AND (enqueued_at IS NULL OR enqueued_at < now() - interval '5 minutes')
    ORDER BY created_at
    LIMIT $1
      FOR UPDATE SKIP LOCKED`;
 
+/** The job that builds a run of each kind. */
+const JOB_OF_KIND: Record<RunKind, string> = {
+  snapshots: JOBS.buildStatistics,
+  record_export: JOBS.buildRecordExport,
+};
+
 /**
- * Hands queued statistics runs to the queue. It lives in the worker: the worker is the process that
+ * Hands queued statistics runs (snapshots and record-level exports alike) to the queue. It lives in the worker: the worker is the process that
  * needs Redis anyway and waits for it to return, while the API records runs in PostgreSQL only and
  * so answers the same whether Redis is up or down. Several workers may poll at once: SKIP LOCKED
  * splits the rows between them and the job id (the run id) makes a second hand-over a no-op.
@@ -51,12 +58,12 @@ export class StatisticsDispatcher implements OnApplicationBootstrap, OnModuleDes
       return 0;
     }
     return this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ id: string }> = await manager.query(PENDING_RUNS, [BATCH_SIZE]);
+      const rows: Array<{ id: string; kind: RunKind }> = await manager.query(PENDING_RUNS, [BATCH_SIZE]);
       if (rows.length === 0) {
         return 0;
       }
       await this.queue.addBulk(
-        rows.map(({ id }) => ({ name: JOBS.buildStatistics, data: { runId: id }, opts: { jobId: id } })),
+        rows.map(({ id, kind }) => ({ name: JOB_OF_KIND[kind], data: { runId: id }, opts: { jobId: id } })),
       );
       await manager.query(`UPDATE statistics_runs SET enqueued_at = now() WHERE id = ANY($1)`, [
         rows.map(({ id }) => id),

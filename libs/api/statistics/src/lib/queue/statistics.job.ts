@@ -1,4 +1,4 @@
-/** Payload of a statistics build: the run's id only (Redis keeps payloads in clear). */
+/** Payload of a statistics build, snapshots or record-level file: the run's id only (Redis keeps payloads in clear). */
 export interface BuildStatisticsJob {
   runId: string;
 }

@@ -12,7 +12,7 @@ const STARTS = `$1::date::timestamp AT TIME ZONE $3`;
 const ENDS = `($2::date + 1)::timestamp AT TIME ZONE $3`;
 
 /** A case's forms of exploitation as a mask: bit i for the i-th of EXPLOITATION_FORMS. */
-const FORMS_MASK = EXPLOITATION_FORMS.map(
+export const FORMS_MASK = EXPLOITATION_FORMS.map(
   (form, i) => `CASE WHEN '${form}' = ANY(c.exploitation_forms) THEN ${1 << i} ELSE 0 END`,
 ).join(' | ');
 
@@ -21,7 +21,7 @@ const FORMS_MASK = EXPLOITATION_FORMS.map(
  * - `identified`: newly identified in the period, the case's (informal) identification date in it;
  * - `under_care`: a case open at some time in the period.
  */
-const POPULATION_CASES: Record<Population, string> = {
+export const POPULATION_CASES: Record<Population, string> = {
   identified: `c.identified_at BETWEEN $1::date AND $2::date`,
   under_care: `c.opened_at < ${ENDS} AND (c.closed_at IS NULL OR c.closed_at >= ${STARTS})`,
 };
@@ -39,6 +39,14 @@ const ageBand = (age: string) => `
        ELSE 'unknown' END`;
 
 /**
+ * The CTDC band of a case's age at identification (`c` with child, identified_at and birth_year),
+ * kept on the side of the child flag (from the birth date) when the birth year alone says otherwise.
+ */
+export const AGE_BAND_AT_IDENTIFICATION =
+  ageBand(`CASE WHEN c.child THEN least(extract(year FROM c.identified_at)::int - c.birth_year, 17)
+                         ELSE greatest(extract(year FROM c.identified_at)::int - c.birth_year, 18) END`);
+
+/**
  * One row per person and population, whatever the number of their cases. The single-valued
  * attributes of a case (age at identification, identifying organisation, internal/transnational)
  * are those of the person's first case in the population (earliest identification). The CTDC band
@@ -53,8 +61,7 @@ const personsOf = (population: Population) => `
          '${population}'::text AS population, c.victim_id,
          CASE WHEN c.sex IN ('female', 'male') THEN c.sex ELSE 'other_unknown' END AS sex_group,
          CASE WHEN c.child THEN 'child' ELSE 'adult' END AS age_group,
-         ${ageBand(`CASE WHEN c.child THEN least(extract(year FROM c.identified_at)::int - c.birth_year, 17)
-                         ELSE greatest(extract(year FROM c.identified_at)::int - c.birth_year, 18) END`)} AS age_band,
+         ${AGE_BAND_AT_IDENTIFICATION} AS age_band,
          coalesce(c.citizenship, 'unknown') AS country,
          CASE WHEN c.citizenship IS NULL THEN 'unknown' WHEN c.citizenship = 'BG' THEN 'bulgarian'
               WHEN c.citizenship = ANY($4::text[]) THEN 'other_eu' ELSE 'non_eu' END AS citizenship_group,

@@ -19,7 +19,7 @@ export class RunStateService {
     const rows: Array<{ id: string }> = await this.dataSource.query(
       `INSERT INTO statistics_runs (period_from, period_to)
        SELECT d, d FROM (SELECT (now() AT TIME ZONE $1)::date - 1 AS d) AS yesterday
-       ON CONFLICT (period_from, period_to) WHERE requested_by IS NULL DO NOTHING
+       ON CONFLICT (period_from, period_to) WHERE requested_by IS NULL AND kind = 'snapshots' DO NOTHING
        RETURNING id`,
       [STATISTICS_TIME_ZONE],
     );

@@ -23,7 +23,7 @@ export class RunsService {
   }
 
   async find(id: string): Promise<RunView> {
-    const run = await this.runs.findOneBy({ id });
+    const run = await this.runs.findOneBy({ id, kind: 'snapshots' });
     if (!run) {
       throw new NotFoundException('Statistics run not found');
     }
@@ -32,6 +32,7 @@ export class RunsService {
 
   async list(page: PageQuery): Promise<Page<RunView>> {
     const [runs, total] = await this.runs.findAndCount({
+      where: { kind: 'snapshots' },
       order: { createdAt: 'DESC', id: 'ASC' },
       skip: page.skip,
       take: page.pageSize,

@@ -1,21 +1,29 @@
-import { RUN_STATUSES, type RunStatus } from '@ibd/shared/contracts';
+import { RUN_STATUSES, type RunKind, type RunStatus } from '@ibd/shared/contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '@ibd/api/users';
 
 /**
- * A request to build the monitoring snapshots of a period. Written before anything reaches Redis:
- * the worker's dispatcher hands queued runs to the queue, the processor reports on them here.
+ * A request for statistics built in the background: the monitoring snapshots of a period, or its
+ * record-level anonymised file. Written before anything reaches Redis (the outbox): the worker's
+ * dispatcher hands queued runs to the queue, the processor reports on them here.
  */
 @Entity({ name: 'statistics_runs' })
 @Check('statistics_runs_status_check', `status IN ('queued', 'running', 'done', 'failed')`)
+@Check('statistics_runs_kind_check', `kind IN ('snapshots', 'record_export')`)
 @Check('statistics_runs_progress_check', 'progress BETWEEN 0 AND 100')
 @Check('statistics_runs_period_check', 'period_from <= period_to')
 @Index('statistics_runs_pending_idx', ['createdAt'], { where: `status = 'queued'` })
 @Index('statistics_runs_created_idx', ['createdAt'])
-@Index('statistics_runs_nightly_key', ['from', 'to'], { unique: true, where: 'requested_by IS NULL' })
+@Index('statistics_runs_nightly_key', ['from', 'to'], {
+  unique: true,
+  where: `requested_by IS NULL AND kind = 'snapshots'`,
+})
 export class StatisticsRunEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
+
+  @Column({ type: 'varchar', length: 16, default: 'snapshots' })
+  kind!: RunKind;
 
   /** Null for the nightly runs the system requests itself, one per day. */
   @Column({ name: 'requested_by', type: 'uuid', nullable: true })
