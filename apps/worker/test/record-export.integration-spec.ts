@@ -185,7 +185,7 @@ describe('record-level export, built by the worker (real Redis and PostgreSQL)',
     expect(rows.length + suppressed).toBe(seeded.persons);
     expect(csv).toMatch(new RegExp(`^# Persons in the period: ${seeded.persons}$`, 'm'));
     // The group of Bulgarian women holds 12 persons, one of them with three cases: 12 rows alike.
-    const women = rows.filter((row) => row.includes('Female') && row.includes('BG'));
+    const women = rows.filter((row) => row.includes('Woman') && row.includes('BGR'));
     expect(women).toHaveLength(12);
   });
 
@@ -204,6 +204,9 @@ describe('record-level export, built by the worker (real Redis and PostgreSQL)',
       'typeOfExploitConcatenated',
       'isSexualExploit',
       'isForcedLabour',
+      'isForcedMarriage',
+      'isOrganRemoval',
+      'isSlaveryAndPractices',
       'isOtherExploit',
     ]);
     // No date finer than a year, and no value that looks like an id or a code.

@@ -1,10 +1,15 @@
 import { EXPLOITATION_FORMS, type ExploitationForm, type Sex } from '@ibd/shared/contracts';
 import {
-  CTDC_AGE_BANDS,
-  EXPLOITATION_FORM_LABELS,
-  EXPLOITATION_MAPPING,
-  OTHER_EU_COUNTRIES,
-} from '../reporting/classifications';
+  alpha2Of,
+  alpha3Of,
+  CTDC_EXPLOITATION_OF_FORM,
+  CTDC_EXPLOITATION_TYPES,
+  CTDC_GENDER_OF_SEX,
+  type CitizenshipRegion,
+  citizenshipRegion,
+  type CtdcAgeBand,
+} from '@ibd/api/interchange';
+import { EXPLOITATION_FORM_LABELS } from '../reporting/classifications';
 import type { FrequencyEntry, HierarchyLevel, QuasiIdentifier } from './anonymise/lattice';
 
 /**
@@ -12,17 +17,19 @@ import type { FrequencyEntry, HierarchyLevel, QuasiIdentifier } from './anonymis
  * (statistics.md, "Record-level anonymised file"). Every column of the file belongs to one of them:
  * the file has no other attribute, so nothing in it escapes the k-anonymity check.
  *
- * Values are written as the Counter Trafficking Data Collaborative writes them in its Global
- * Dataset (HTCDS vocabulary): an empty cell is a value generalised away, `Unknown` one not recorded.
+ * Values are written as the Counter Trafficking Data Collaborative writes them in its global data
+ * set, from the code lists of @ibd/api/interchange: an empty cell is a value generalised away,
+ * `Unknown` one not recorded.
  */
 
 /** What the database holds of one person of the period (see record-persons.ts), before any generalisation. */
 export interface PersonAttributes {
   year: number;
   sex: Sex;
-  /** CTDC age band code at identification (CTDC_AGE_BANDS), null without a birth year. */
-  ageBand: string | null;
+  /** CTDC age band at identification, null without a birth year. */
+  ageBand: CtdcAgeBand | null;
   child: boolean;
+  /** ISO 3166-1 alpha-2, as ИБД stores it. */
   citizenship: string | null;
   forms: readonly ExploitationForm[];
 }
@@ -33,50 +40,28 @@ const withheld = (columns: number): HierarchyLevel => ({
   generalise: () => new Array<string>(columns).fill(''),
 });
 
-/** HTCDS `Gender` values. */
-const GENDER: Record<Sex, string> = {
-  female: 'Female',
-  male: 'Male',
-  other: 'Transgender/NonConforming',
+/** Wider bands, each a union of CTDC bands: [label, its CTDC bands]. */
+const WIDE_BANDS: ReadonlyArray<readonly [string, readonly CtdcAgeBand[]]> = [
+  ['0-17', ['0-8', '9-17']],
+  ['18-26', ['18-20', '21-23', '24-26']],
+  ['27-38', ['27-29', '30-38']],
+  ['39+', ['39-47', '48+']],
+];
+const wideBand = (band: string) => WIDE_BANDS.find(([, bands]) => bands.includes(band as CtdcAgeBand))?.[0] ?? UNKNOWN;
+
+const REGION_LABEL: Record<CitizenshipRegion, string> = {
+  BG: 'Bulgaria',
+  other_eu: 'Other EU',
+  non_eu: 'Non-EU',
   unknown: UNKNOWN,
 };
+/** A leaf of citizenship is the alpha-3 code (CTDC's data sets use alpha-3; a code ISO has not assigned stays as stored), or Unknown. */
+const regionOf = (leaf: string) => REGION_LABEL[citizenshipRegion(leaf === UNKNOWN ? null : (alpha2Of(leaf) ?? leaf))];
 
-/** CTDC writes its bands with a double hyphen (`9--17`), which spreadsheets do not take for dates. */
-const ctdcBand = (code: string) => code.replace('-', '--');
-/** Wider bands, each a union of CTDC bands: [label, lowest age]. */
-const WIDE_BANDS: ReadonlyArray<readonly [string, number]> = [
-  ['0--17', 0],
-  ['18--26', 18],
-  ['27--38', 27],
-  ['39+', 39],
-];
-const lowestAge = new Map(CTDC_AGE_BANDS.map(([code, , lowest]) => [ctdcBand(code), lowest]));
-const wideBand = (band: string) =>
-  band === UNKNOWN
-    ? UNKNOWN
-    : ([...WIDE_BANDS].reverse().find(([, lowest]) => (lowestAge.get(band) ?? 0) >= lowest)?.[0] ?? UNKNOWN);
-
-const CITIZENSHIP_REGION = { BG: 'Bulgaria', EU: 'Other EU', NON_EU: 'Non-EU' } as const;
-const OTHER_EU = new Set<string>(OTHER_EU_COUNTRIES);
-const regionOf = (country: string) =>
-  country === UNKNOWN
-    ? UNKNOWN
-    : country === 'BG'
-      ? CITIZENSHIP_REGION.BG
-      : OTHER_EU.has(country)
-        ? CITIZENSHIP_REGION.EU
-        : CITIZENSHIP_REGION.NON_EU;
-
-/** CTDC's three exploitation flags, from the Eurostat category of each form (sexual / forced labour / other). */
-const CTDC_FLAGS = [
-  ['isSexualExploit', 'sexual'],
-  ['isForcedLabour', 'forced_labour'],
-  ['isOtherExploit', 'other'],
-] as const;
+/** CTDC's exploitation flags, `isSexualExploit`, `isForcedLabour`, ..., each form under its CTDC type. */
+const CTDC_FLAGS = CTDC_EXPLOITATION_TYPES.map((type) => `is${type}`);
 const flagsOf = (forms: readonly ExploitationForm[]) =>
-  CTDC_FLAGS.map(([, category]) =>
-    forms.some((form) => EXPLOITATION_MAPPING[form].eurostat === category) ? '1' : '0',
-  );
+  CTDC_EXPLOITATION_TYPES.map((type) => (forms.some((form) => CTDC_EXPLOITATION_OF_FORM[form] === type) ? '1' : '0'));
 const formsOf = (leaf: string) => (leaf === '' ? [] : (leaf.split(';') as ExploitationForm[]));
 
 /** Years from the period's first, in spans of `width` years, the last one cut at the period's end. */
@@ -110,8 +95,11 @@ export function quasiIdentifiers(firstYear: number, lastYear: number): QuasiIden
       name: 'sex',
       columns: ['gender'],
       levels: [
-        { name: 'HTCDS gender', generalise: (leaf) => [leaf] },
-        { name: 'female, male, other or unknown', generalise: (leaf) => [leaf === GENDER.other ? UNKNOWN : leaf] },
+        { name: 'CTDC gender', generalise: (leaf) => [leaf] },
+        {
+          name: 'woman, man, or other or unknown',
+          generalise: (leaf) => [leaf === CTDC_GENDER_OF_SEX.other ? CTDC_GENDER_OF_SEX.unknown : leaf],
+        },
         withheld(1),
       ],
     },
@@ -121,7 +109,7 @@ export function quasiIdentifiers(firstYear: number, lastYear: number): QuasiIden
       levels: [
         { name: 'CTDC age band', generalise: (leaf) => leaf.split('|') },
         {
-          name: 'wide age band (0-17, 18-26, 27-38, 39+)',
+          name: `wide age band (${WIDE_BANDS.map(([label]) => label).join(', ')})`,
           generalise: (leaf) => {
             const [band, majority] = leaf.split('|');
             return [wideBand(band), majority];
@@ -135,14 +123,14 @@ export function quasiIdentifiers(firstYear: number, lastYear: number): QuasiIden
       name: 'citizenship',
       columns: ['citizenship', 'citizenshipRegion'],
       levels: [
-        { name: 'country (ISO 3166-1 alpha-2)', generalise: (leaf) => [leaf, regionOf(leaf)] },
+        { name: 'country (ISO 3166-1 alpha-3)', generalise: (leaf) => [leaf, regionOf(leaf)] },
         { name: 'region (Bulgaria, other EU, non-EU)', generalise: (leaf) => ['', regionOf(leaf)] },
         withheld(2),
       ],
     },
     {
       name: 'forms of exploitation',
-      columns: ['typeOfExploitConcatenated', ...CTDC_FLAGS.map(([column]) => column)],
+      columns: ['typeOfExploitConcatenated', ...CTDC_FLAGS],
       levels: [
         {
           name: 'every form',
@@ -151,7 +139,7 @@ export function quasiIdentifiers(firstYear: number, lastYear: number): QuasiIden
             return [forms.map((form) => EXPLOITATION_FORM_LABELS[form]).join('; '), ...flagsOf(forms)];
           },
         },
-        { name: 'sexual, forced labour, other', generalise: (leaf) => ['', ...flagsOf(formsOf(leaf))] },
+        { name: 'CTDC exploitation types', generalise: (leaf) => ['', ...flagsOf(formsOf(leaf))] },
         withheld(1 + CTDC_FLAGS.length),
       ],
     },
@@ -161,11 +149,12 @@ export function quasiIdentifiers(firstYear: number, lastYear: number): QuasiIden
 /** The recorded values of a person as the leaves of the hierarchies above, in their order. */
 export function leavesOf(person: PersonAttributes): string[] {
   const forms = EXPLOITATION_FORMS.filter((form) => person.forms.includes(form));
+  const country = person.citizenship === null ? UNKNOWN : (alpha3Of(person.citizenship) ?? person.citizenship);
   return [
     String(person.year),
-    GENDER[person.sex],
-    `${person.ageBand === null ? UNKNOWN : ctdcBand(person.ageBand)}|${person.child ? 'Minor' : 'Adult'}`,
-    person.citizenship ?? UNKNOWN,
+    CTDC_GENDER_OF_SEX[person.sex],
+    `${person.ageBand ?? UNKNOWN}|${person.child ? 'Minor' : 'Adult'}`,
+    country,
     forms.join(';'),
   ];
 }

@@ -1,5 +1,5 @@
 import { EXPLOITATION_FORMS, SEXES, type ExploitationForm } from '@ibd/shared/contracts';
-import { CTDC_AGE_BANDS } from '../reporting/classifications';
+import { CTDC_AGE_BANDS } from '@ibd/api/interchange';
 import { buildRecordFile } from './record-document';
 import { RECORD_WRITERS } from './record-writers';
 import { frequencyEntry, leavesOf, PersonAttributes, quasiIdentifiers } from './quasi-identifiers';
@@ -20,11 +20,11 @@ function generator(seed: number) {
 
 function randomPerson(random: (n: number) => number): PersonAttributes {
   const band = random(12);
-  const child = band < 9 ? CTDC_AGE_BANDS[band][2] < 18 : random(2) === 0;
+  const child = band < 2 || (band >= 9 && random(2) === 0);
   return {
     year: 2016 + random(10),
     sex: SEXES[random(10) < 7 ? 0 : random(4)],
-    ageBand: band < 9 ? CTDC_AGE_BANDS[band][0] : null,
+    ageBand: band < 9 ? CTDC_AGE_BANDS[band] : null,
     child,
     citizenship: [null, 'BG', 'BG', 'BG', 'RO', 'GR', 'UA', 'NG', 'SY'][random(9)],
     forms: EXPLOITATION_FORMS.filter(() => random(5) === 0).concat(
@@ -92,16 +92,18 @@ describe('quasi-identifiers of the record-level file', () => {
     const cells = qis.map((qi, i) => qi.levels[0].generalise(leavesOf(person)[i]));
     expect(cells).toEqual([
       ['2020'],
-      ['Transgender/NonConforming'],
-      ['9--17', 'Minor'],
+      ['Trans/Transgender/NonConforming'],
+      ['9-17', 'Minor'],
       ['Unknown', 'Unknown'],
-      ['Sexual exploitation; Forced begging', '1', '0', '1'],
+      ['Sexual exploitation; Forced begging', '1', '1', '0', '0', '0', '0'],
     ]);
-    expect(qis[1].levels[1].generalise('Transgender/NonConforming')).toEqual(['Unknown']);
+    expect(qis[1].levels[1].generalise('Trans/Transgender/NonConforming')).toEqual(['Unknown']);
     expect(qis[2].levels[1].generalise('48+|Adult')).toEqual(['39+', 'Adult']);
+    expect(qis[2].levels[1].generalise('9-17|Minor')).toEqual(['0-17', 'Minor']);
     expect(qis[2].levels[2].generalise('Unknown|Minor')).toEqual(['', 'Minor']);
-    expect(qis[3].levels[0].generalise('RO')).toEqual(['RO', 'Other EU']);
-    expect(qis[3].levels[1].generalise('UA')).toEqual(['', 'Non-EU']);
+    expect(qis[3].levels[0].generalise('ROU')).toEqual(['ROU', 'Other EU']);
+    expect(qis[3].levels[0].generalise('BGR')).toEqual(['BGR', 'Bulgaria']);
+    expect(qis[3].levels[1].generalise('UKR')).toEqual(['', 'Non-EU']);
   });
 });
 
@@ -148,6 +150,9 @@ describe('record-level file', () => {
       'typeOfExploitConcatenated',
       'isSexualExploit',
       'isForcedLabour',
+      'isForcedMarriage',
+      'isOrganRemoval',
+      'isSlaveryAndPractices',
       'isOtherExploit',
     ]);
   });

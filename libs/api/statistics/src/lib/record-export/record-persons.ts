@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { EXPLOITATION_FORMS, type Sex } from '@ibd/shared/contracts';
+import type { CtdcAgeBand } from '@ibd/api/interchange';
 import type { ReportingPeriod } from '../export/reporting-table';
 import { AGE_BAND_AT_IDENTIFICATION, FORMS_MASK, POPULATION_CASES } from '../reporting/populations';
 import type { FrequencyEntry } from './anonymise/lattice';
@@ -29,7 +30,7 @@ const FREQUENCIES = `
 interface FrequencyRow {
   year: number;
   sex: Sex;
-  age_band: string;
+  age_band: CtdcAgeBand | 'unknown';
   child: boolean;
   citizenship: string | null;
   forms: number;
