@@ -26,12 +26,18 @@ interface AutocannonResult {
   errors: number;
 }
 
+/** One connection of autocannon: what `setupClient` may change. */
+interface AutocannonClient {
+  setRequests(requests: AutocannonRequest[]): void;
+}
+
 type Autocannon = (options: {
   url: string;
   connections: number;
   duration: number;
   headers?: Record<string, string>;
   requests?: Array<{ setupRequest: (request: AutocannonRequest) => AutocannonRequest }>;
+  setupClient?: (client: AutocannonClient) => void;
 }) => Promise<AutocannonResult>;
 
 const autocannon: Autocannon = require('autocannon');
@@ -44,6 +50,8 @@ export interface Scenario {
   headers?: Record<string, string>;
   /** Called per request: vary the path or body (e.g. another case id each time). */
   next?: (n: number) => AutocannonRequest;
+  /** Called once per connection instead: connection k sends this request over and over. */
+  perConnection?: (k: number) => AutocannonRequest;
 }
 
 /** User + system CPU time of a process in ms (Linux /proc; clock ticks of 10 ms). */
@@ -67,10 +75,20 @@ export async function measure(
   const requests = scenario.next
     ? [{ setupRequest: (request: AutocannonRequest) => ({ ...request, ...scenario.next?.(n++) }) }]
     : undefined;
+  const { perConnection } = scenario;
   const options = { url: scenario.url, connections, headers: scenario.headers, requests };
-  if (warmup > 0) await autocannon({ ...options, duration: warmup });
+  // Numbered afresh for every run, so that connection k always sends the same request.
+  const setup = () => {
+    if (!perConnection) return undefined;
+    let k = 0;
+    return (client: AutocannonClient) => {
+      const request = perConnection(k++);
+      client.setRequests([{ ...request, headers: { ...scenario.headers, ...request.headers } }]);
+    };
+  };
+  if (warmup > 0) await autocannon({ ...options, duration: warmup, setupClient: setup() });
   const cpuBefore = cpuMs(scenario.pid);
-  const result = await autocannon({ ...options, duration });
+  const result = await autocannon({ ...options, duration, setupClient: setup() });
   const cpuAfter = cpuMs(scenario.pid);
   return {
     name: scenario.name,
