@@ -41,7 +41,7 @@ const LEGAL_TERMS = [
  * commit and held only until the commit completes, inside the database: ids, commit order and the
  * chain agree, and no client round trip happens while other writers wait.
  */
-const AUDIT_CHAIN = [
+export const AUDIT_CHAIN = [
   `CREATE TABLE "audit_chain_head" ("singleton" boolean PRIMARY KEY DEFAULT true CHECK (singleton), "last_id" bigint NOT NULL DEFAULT 0, "last_hash" character(64) NOT NULL DEFAULT repeat('0', 64))`,
   `INSERT INTO "audit_chain_head" DEFAULT VALUES`,
   `CREATE FUNCTION audit_log_hash(entry audit_log) RETURNS character(64) LANGUAGE sql STABLE AS $$

@@ -7,6 +7,7 @@ import { StatisticsIndexes1795631902261 } from './1795631902261-StatisticsIndexe
 import { BedServicePeriods1795635795640 } from './1795635795640-BedServicePeriods';
 import { CaseCounts1795640271695 } from './1795640271695-CaseCounts';
 import { RecordExports1796396595552 } from './1796396595552-RecordExports';
+import { AuditSealing1796397450263 } from './1796397450263-AuditSealing';
 
 /** Every migration, in order. The API runs them at start; the worker never does. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -18,4 +19,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   BedServicePeriods1795635795640,
   CaseCounts1795640271695,
   RecordExports1796396595552,
+  AuditSealing1796397450263,
 ];

@@ -383,6 +383,48 @@ describe('cases', () => {
       expect([...times].sort((a, b) => a - b)).toEqual(times);
     });
 
+    it('writes a service with its timeline event and audit entry, or nothing at all when refused', async () => {
+      const { id } = await createCase(t);
+      const written = async () =>
+        (
+          await t.db.query(
+            `SELECT (SELECT count(*) FROM service_records WHERE case_id = $1)::int AS records,
+                    (SELECT count(*) FROM case_events WHERE case_id = $1 AND kind = 'service.rendered')::int AS events,
+                    (SELECT count(*) FROM audit_log WHERE action = 'service.create' AND entity_id IN
+                       (SELECT id::text FROM service_records WHERE case_id = $1))::int AS entries`,
+            [id],
+          )
+        )[0];
+      const service = { type: 'psychological', providedAt: '2026-01-11T15:30:00.123456Z', durationMinutes: 60 };
+      const res = await t.http
+        .post(`/api/v1/cases/${id}/services`)
+        .set({ ...as['staff.sofia'], 'X-Request-Id': 'service-write-1' })
+        .send(service)
+        .expect(201);
+      expect(res.body).toEqual({
+        id: expect.any(String),
+        caseId: id,
+        type: 'psychological',
+        providedAt: '2026-01-11T15:30:00.123Z',
+        durationMinutes: 60,
+        staffId: expect.any(String),
+        facilityId: expect.any(String),
+        createdAt: expect.any(String),
+        notes: null,
+      });
+      const [entry] = await t.db.query(`SELECT actor_role, entity, request_id FROM audit_log WHERE entity_id = $1`, [
+        res.body.id,
+      ]);
+      expect(entry).toEqual({ actor_role: 'shelter_staff', entity: 'service_record', request_id: 'service-write-1' });
+      expect(await written()).toEqual({ records: 1, events: 1, entries: 1 });
+
+      await post(`/cases/${id}/services`, { ...service, type: 'astrology' }).expect(400);
+      await post(`/cases/${id}/services`, service, 'staff.varna').expect(404);
+      await post(`/cases/${id}/close`, { reason: 'goals_met' }).expect(200);
+      await post(`/cases/${id}/services`, service).expect(409);
+      expect(await written()).toEqual({ records: 1, events: 1, entries: 1 });
+    });
+
     it('lets an admin extend the catalogue, and staff use the new type', async () => {
       await post(
         '/service-types',

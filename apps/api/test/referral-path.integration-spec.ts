@@ -178,7 +178,7 @@ describe('the NRM path: referral -> acceptance -> bed -> extension -> discharge 
       ]),
     );
     const actions: Array<{ action: string }> = await t.db.query(
-      `SELECT action FROM audit_log WHERE action LIKE 'referral.%' OR action LIKE 'placement.%' ORDER BY id`,
+      `SELECT action FROM audit_log WHERE action LIKE 'referral.%' OR action LIKE 'placement.%' ORDER BY seq`,
     );
     expect(actions.map((a) => a.action)).toEqual([
       'referral.send',

@@ -202,7 +202,7 @@ describe('statistics API', () => {
         .expect(200);
       const entries = await t.db.query(
         `SELECT a.action, a.entity_id, a.actor_role, u.username FROM audit_log a JOIN users u ON u.id = a.actor_id
-          WHERE a.entity = 'statistics_export' ORDER BY a.id`,
+          WHERE a.entity = 'statistics_export' ORDER BY a.seq`,
       );
       expect(entries).toHaveLength(before[0].n + 1);
       expect(entries[entries.length - 1]).toEqual({

@@ -1,27 +1,26 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * One entry of the append-only, hash-chained audit log. An entry is inserted in the transaction of
- * the change it records and sealed when that transaction commits (deferred trigger
- * `audit_log_seal`): under the lock of the chain head row it gets its position `id`, its time
- * `at`, the previous entry's hash and its own. The lock is held only inside the database, between
- * the seal and the commit. UPDATE (other than the seal), DELETE and TRUNCATE are refused by triggers.
- * Entries carry codes and ids only, never personal values.
+ * One entry of the append-only audit log, inserted in the transaction of the change it records.
+ * Writers only insert: no lock, no chain head. After commit the sealer (`audit_seal()`, see
+ * AuditSealer) gives each entry its position in the hash chain in `audit_seal`. The database
+ * refuses UPDATE, DELETE and TRUNCATE. Entries carry codes and ids only, never personal values.
  */
 @Entity({ name: 'audit_log' })
-@Index('audit_log_id_key', ['id'], { unique: true })
 @Index('audit_log_entity_idx', ['entity', 'entityId'])
 @Index('audit_log_actor_idx', ['actorId'])
 @Index('audit_log_at_idx', ['at'])
+@Index('audit_log_xid_idx', ['xid'])
 export class AuditLogEntity {
-  /** Identifies the entry before it is sealed; never shown. */
-  @PrimaryGeneratedColumn('uuid')
-  key!: string;
+  /** Insertion order; the chain's order is the position the sealer gives (audit_seal). Never shown. */
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  seq!: string;
 
-  /** The position in the chain, in commit order, without gaps. */
-  @Column({ type: 'bigint', nullable: true })
-  id!: string | null;
+  /** The writing transaction (set by the insert trigger), so the sealer knows which entries may still come. */
+  @Column({ type: 'bigint' })
+  xid!: string;
 
+  /** When the entry was written (set by the insert trigger). */
   @Column({ type: 'timestamptz' })
   at!: Date;
 
@@ -42,10 +41,4 @@ export class AuditLogEntity {
 
   @Column({ name: 'request_id', type: 'varchar', length: 64, nullable: true })
   requestId!: string | null;
-
-  @Column({ name: 'prev_hash', type: 'char', length: 64, nullable: true })
-  prevHash!: string | null;
-
-  @Column({ type: 'char', length: 64, nullable: true })
-  hash!: string | null;
 }

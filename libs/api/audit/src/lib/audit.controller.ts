@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@ibd/api/core';
 import { AuditService } from './audit.service';
 import { ListAuditQuery } from './dto/list-audit.query';
+import { VerifyAuditQuery } from './dto/verify-audit.query';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -17,8 +18,8 @@ export class AuditController {
   }
 
   @Get('verify')
-  verify() {
-    return this.audit.verify();
+  verify(@Query() query: VerifyAuditQuery) {
+    return this.audit.verify(query);
   }
 
   @Get('head')

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import type { Page } from '@ibd/shared/contracts';
-import { AuditLogEntity } from './audit-log.entity';
+import { AuditSealer } from './audit-sealer';
 import { ListAuditQuery } from './dto/list-audit.query';
+import { VerifyAuditQuery } from './dto/verify-audit.query';
 
 import type { AuditHead as AuditHeadOf, AuditVerification, AuditView as AuditViewOf } from '@ibd/shared/contracts';
 
@@ -13,79 +14,91 @@ export type { AuditVerification };
 export type AuditView = AuditViewOf<Date>;
 export type AuditHead = AuditHeadOf<Date>;
 
-const toView = (row: AuditLogEntity): AuditView => ({
-  id: Number(row.id),
-  at: row.at,
-  actorId: row.actorId,
-  actorRole: row.actorRole,
-  action: row.action,
-  entity: row.entity,
-  entityId: row.entityId,
-  requestId: row.requestId,
-  hash: row.hash,
-});
+/** A sealed entry as the API shows it: its position in the chain as `id`. */
+const VIEW_COLUMNS = `s.id, a.at, a.actor_id AS "actorId", a.actor_role AS "actorRole", a.action,
+  a.entity, a.entity_id AS "entityId", a.request_id AS "requestId", s.hash`;
 
 /**
- * Recomputes every hash with the same SQL function the insert trigger uses, checks that each entry
- * names its predecessor's hash and that ids run without gaps, and that the head agrees with the tail.
+ * Recomputes every seal's hash from its entry with the function the sealer uses, checks that each
+ * seal names its predecessor's hash, that positions run without gaps and that the head agrees with
+ * the last seal, and counts the entries the sealer has passed without sealing them.
  */
 const VERIFY_SQL = `
   WITH chain AS (
-    SELECT a.id, a.hash, a.prev_hash, audit_log_hash(a) AS recomputed,
-           lag(a.hash, 1, repeat('0', 64)) OVER (ORDER BY a.id) AS expected_prev,
-           row_number() OVER (ORDER BY a.id) AS position
-      FROM audit_log a WHERE a.id IS NOT NULL)
+    SELECT s.id, s.hash, s.prev_hash,
+           CASE WHEN a.seq IS NOT NULL THEN audit_entry_hash(s.prev_hash, s.id, a) END AS recomputed,
+           lag(s.hash, 1, repeat('0', 64)) OVER (ORDER BY s.id) AS expected_prev,
+           row_number() OVER (ORDER BY s.id) AS position
+      FROM audit_seal s LEFT JOIN audit_log a ON a.seq = s.seq)
   SELECT count(*)::int AS checked,
          min(id) FILTER (WHERE hash IS DISTINCT FROM recomputed OR prev_hash IS DISTINCT FROM expected_prev OR id <> position) AS first_broken,
          max(id) AS last_id,
-         (SELECT hash FROM audit_log WHERE id IS NOT NULL ORDER BY id DESC LIMIT 1) AS last_hash,
-         (SELECT count(*)::int FROM audit_log WHERE id IS NULL) AS unsealed,
+         (SELECT hash FROM audit_seal ORDER BY id DESC LIMIT 1) AS last_hash,
+         (SELECT count(*)::int FROM audit_log a WHERE a.xid < (SELECT horizon FROM audit_chain_head)
+             AND NOT EXISTS (SELECT FROM audit_seal s WHERE s.seq = a.seq)) AS unsealed,
          (SELECT last_id FROM audit_chain_head) AS head_id,
-         (SELECT last_hash FROM audit_chain_head) AS head_hash
+         (SELECT last_hash FROM audit_chain_head) AS head_hash,
+         (SELECT hash FROM audit_seal WHERE id = $1) AS exported_hash
     FROM chain`;
 
 @Injectable()
 export class AuditService {
   constructor(
-    @InjectRepository(AuditLogEntity) private readonly entries: Repository<AuditLogEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sealer: AuditSealer,
   ) {}
 
+  /** Sealed entries, newest first: everything committed before the request is sealed first. */
   async list(query: ListAuditQuery): Promise<Page<AuditView>> {
-    const qb = this.entries
-      .createQueryBuilder('a')
-      .where('a.id IS NOT NULL')
-      .orderBy('a.id', 'DESC')
-      .skip(query.skip)
-      .take(query.pageSize);
-    if (query.entity) qb.andWhere('a.entity = :entity', { entity: query.entity });
-    if (query.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: query.entityId });
-    if (query.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: query.actorId });
-    if (query.from) qb.andWhere('a.at >= :from', { from: query.from });
-    if (query.to) qb.andWhere('a.at < :to', { to: query.to });
-    const [rows, total] = await qb.getManyAndCount();
-    return query.toPage(rows.map(toView), total);
+    await this.sealer.seal();
+    const filters = (
+      [
+        ['a.entity =', query.entity],
+        ['a.entity_id =', query.entityId],
+        ['a.actor_id =', query.actorId],
+        ['a.at >=', query.from],
+        ['a.at <', query.to],
+      ] as const
+    ).filter(([, value]) => value !== undefined);
+    const where = ['true', ...filters.map(([condition], i) => `${condition} $${i + 1}`)].join(' AND ');
+    const values = filters.map(([, value]) => value);
+    const from = `FROM audit_seal s JOIN audit_log a ON a.seq = s.seq WHERE ${where}`;
+    const [[{ total }], rows] = await Promise.all([
+      this.dataSource.query(`SELECT count(*)::int AS total ${from}`, values),
+      this.dataSource.query(
+        `SELECT ${VIEW_COLUMNS} ${from} ORDER BY s.id DESC OFFSET ${query.skip} LIMIT ${query.pageSize}`,
+        values,
+      ),
+    ]);
+    return query.toPage(
+      rows.map((row: AuditView) => ({ ...row, id: Number(row.id) })),
+      total,
+    );
   }
 
-  async verify(): Promise<AuditVerification> {
-    const [row] = await this.dataSource.query(VERIFY_SQL);
+  async verify(query: VerifyAuditQuery = {}): Promise<AuditVerification> {
+    await this.sealer.seal();
+    const [row] = await this.dataSource.query(VERIFY_SQL, [query.headId ?? null]);
     const checked: number = row.checked;
-    if (row.first_broken !== null) {
-      return { ok: false, checked, firstBrokenId: Number(row.first_broken) };
-    }
-    const tailMatchesHead =
-      Number(row.head_id) === Number(row.last_id ?? 0) && (row.last_hash ?? row.head_hash) === row.head_hash;
-    // Entries cut from the end leave the head ahead of the tail, entries written behind the triggers
-    // are unsealed: either way the chain breaks after its last good entry.
-    return tailMatchesHead && row.unsealed === 0
-      ? { ok: true, checked }
-      : { ok: false, checked, firstBrokenId: Number(row.last_id ?? 0) + 1 };
+    const lastId = Number(row.last_id ?? 0);
+    const tailMatchesHead = Number(row.head_id) === lastId && (row.last_hash ?? row.head_hash) === row.head_hash;
+    // Entries cut from the end leave the head ahead of the tail, entries the sealer passed over
+    // were written behind its back: either way the chain breaks after its last good entry.
+    const brokenAt = [
+      row.first_broken === null ? null : Number(row.first_broken),
+      tailMatchesHead && row.unsealed === 0 ? null : lastId + 1,
+      // A chain rebuilt since the head was exported does not lead to it.
+      query.headId === undefined || row.exported_hash === query.headHash ? null : query.headId,
+    ].filter((id): id is number => id !== null);
+    return brokenAt.length === 0 ? { ok: true, checked } : { ok: false, checked, firstBrokenId: Math.min(...brokenAt) };
   }
 
-  /** The newest entry's hash, to be exported and compared later: a rewrite changes it. */
+  /** The newest sealed entry's hash, to be exported and compared later: a rewrite changes it. */
   async head(): Promise<AuditHead> {
+    await this.sealer.seal();
     const [row] = await this.dataSource.query(
-      `SELECT h.last_id AS id, h.last_hash AS hash, a.at FROM audit_chain_head h LEFT JOIN audit_log a ON a.id = h.last_id`,
+      `SELECT h.last_id AS id, h.last_hash AS hash, a.at
+         FROM audit_chain_head h LEFT JOIN audit_seal s ON s.id = h.last_id LEFT JOIN audit_log a ON a.seq = s.seq`,
     );
     return { id: Number(row.id), hash: row.hash, at: row.at };
   }

@@ -3,8 +3,28 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '@ibd/api/core';
 import { CaseEntity } from './case.entity';
-import { whereCaseInScope } from './case-scope';
+import { caseScope, whereCaseInScope } from './case-scope';
 import { caseClosed, caseNotFound } from './cases.errors';
+
+/**
+ * `findOpenForChange` as part of a single statement (one round trip, one transaction): the case
+ * `:caseId` in the caller's scope, share locked (a CTE named by the caller), with `id`,
+ * `facility_id` and `status`. Whether the statement may write is then `assertOpenForChange(status)`,
+ * with the status it saw (none: out of scope).
+ */
+export function caseForChange(user: AuthUser): { sql: string; params: Record<string, unknown> } {
+  const scope = caseScope(user);
+  return {
+    sql: `SELECT c.id, c.facility_id, c.status FROM cases c WHERE c.id = :caseId AND ${scope.where} FOR SHARE OF c`,
+    params: scope.params,
+  };
+}
+
+/** 404 for a case out of scope (no status), 409 for a closed one. */
+export function assertOpenForChange(status: string | null | undefined): void {
+  if (!status) throw caseNotFound();
+  if (status === 'closed') throw caseClosed();
+}
 
 /** Loads a case through the caller's scope (404 outside it): what every case feature starts with. */
 @Injectable()
@@ -39,7 +59,7 @@ export class CaseFinder {
     lock: 'read' | 'write' = 'read',
   ): Promise<CaseEntity> {
     const found = await this.findInScope(id, user, manager, lock);
-    if (found.status === 'closed') throw caseClosed();
+    assertOpenForChange(found.status);
     return found;
   }
 }

@@ -27,9 +27,11 @@ export function compileNamed(sql: string, name: string): Compiled {
 }
 
 /**
- * The hot reads (a case by id, a page of cases): SQL text fixed by the code, values always as
- * parameters, run as named prepared statements on a pool of their own, so the request skips
- * TypeORM's query builder and each connection parses and plans a statement once.
+ * The hot reads (a case by id, a page of cases) and writes done in one statement (a service
+ * rendered): SQL text fixed by the code, values always as parameters, run as named prepared
+ * statements on a pool of their own, so the request skips TypeORM's query builder and each
+ * connection parses and plans a statement once. Outside a transaction a statement is its own
+ * transaction: whatever it writes commits together or not at all.
  *
  * Planned once, really: PostgreSQL would otherwise plan a page query again on every execution,
  * because a generic plan with OFFSET/LIMIT as parameters is estimated to read a tenth of the table

@@ -2,8 +2,9 @@ import { BadRequestException, ConflictException, Injectable } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Page } from '@ibd/shared/contracts';
-import { appendAudit, Actor } from '@ibd/api/audit';
-import { appendCaseEvents, CaseFinder } from '@ibd/api/cases';
+import { appendAudit, Actor, auditInsert, auditParams } from '@ibd/api/audit';
+import { assertOpenForChange, CaseFinder, caseForChange } from '@ibd/api/cases';
+import { PreparedReads } from '@ibd/api/core';
 import type { PageQuery } from '@ibd/api/core';
 import { Keyring } from '@ibd/api/identity';
 import { CreateServiceRecordDto, CreateServiceTypeDto } from './dto/service.dto';
@@ -17,12 +18,37 @@ export type { ServiceTypeView };
 /** A service record as the API holds it (points in time as Dates). */
 export type ServiceRecordView = ServiceRecordViewOf<Date>;
 
+/**
+ * A service rendered, as one statement and so one transaction and one round trip: the case (in
+ * scope, share locked so that it cannot close meanwhile), the catalogue check, the record, its
+ * timeline event and its audit entry. Nothing is written unless the case is open and the type is
+ * in the catalogue; the row says which check failed.
+ */
+const recordSql = (target: string) => `
+  WITH target AS (${target}),
+       kind AS (SELECT code FROM service_types WHERE code = :type AND active),
+       record AS (
+         INSERT INTO service_records (case_id, type, provided_at, duration_minutes, staff_id, facility_id, notes_enc)
+         SELECT t.id, k.code, :providedAt::timestamptz, :durationMinutes::int, :staffId::uuid, t.facility_id, :notesEnc::text
+           FROM target t, kind k WHERE t.status <> 'closed'
+         RETURNING id, case_id AS "caseId", type, provided_at AS "providedAt", duration_minutes AS "durationMinutes",
+                   staff_id AS "staffId", facility_id AS "facilityId", created_at AS "createdAt"),
+       event AS (
+         INSERT INTO case_events (case_id, at, kind, actor_id, ref_id, data)
+         SELECT r."caseId", r."providedAt", 'service.rendered', :staffId::uuid, r.id,
+                jsonb_build_object('type', r.type, 'durationMinutes', r."durationMinutes")
+           FROM record r),
+       audit AS (${auditInsert('record', 'record.id::text')})
+  SELECT t.status, EXISTS (SELECT FROM kind) AS "knownType", r.*
+    FROM (VALUES (true)) AS one LEFT JOIN target t ON true LEFT JOIN record r ON true`;
+
 @Injectable()
 export class ServiceRecordsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cases: CaseFinder,
     private readonly keyring: Keyring,
+    private readonly statements: PreparedReads,
   ) {}
 
   async types(): Promise<ServiceTypeView[]> {
@@ -44,34 +70,23 @@ export class ServiceRecordsService {
   }
 
   async record(caseId: string, dto: CreateServiceRecordDto, actor: Actor): Promise<ServiceRecordView> {
-    return this.dataSource.transaction(async (manager) => {
-      const found = await this.cases.findOpenForChange(caseId, actor, manager);
-      if (!(await manager.getRepository(ServiceTypeEntity).exists({ where: { code: dto.type, active: true } }))) {
-        throw new BadRequestException(['type is not in the service catalogue']);
-      }
-      const repository = manager.getRepository(ServiceRecordEntity);
-      const saved = repository.create({
+    const target = caseForChange(actor);
+    const [row] = await this.statements.rows<ServiceRecordView & { status: string | null; knownType: boolean }>(
+      recordSql(target.sql),
+      {
+        ...target.params,
+        ...auditParams(actor, { action: 'service.create', entity: 'service_record' }),
         caseId,
         type: dto.type,
         providedAt: new Date(dto.providedAt),
         durationMinutes: dto.durationMinutes,
         staffId: actor.id,
-        facilityId: found.facilityId,
         notesEnc: dto.notes ? this.keyring.encrypt(dto.notes) : null,
-      });
-      // insert() (not save()) skips the persistence planner; it sets the generated id and createdAt.
-      await repository.insert(saved);
-      await appendCaseEvents(manager, {
-        caseId,
-        kind: 'service.rendered',
-        at: saved.providedAt,
-        actorId: actor.id,
-        refId: saved.id,
-        data: { type: saved.type, durationMinutes: saved.durationMinutes },
-      });
-      await appendAudit(manager, actor, { action: 'service.create', entity: 'service_record', entityId: saved.id });
-      return { ...this.view(saved), notes: dto.notes ?? null };
-    });
+      },
+    );
+    assertOpenForChange(row.status);
+    if (!row.knownType) throw new BadRequestException(['type is not in the service catalogue']);
+    return { ...this.view(row), notes: dto.notes ?? null };
   }
 
   /** Newest first; staff read the notes (an audited read), monitors see the log without them. */
@@ -97,7 +112,7 @@ export class ServiceRecordsService {
     });
   }
 
-  private view(record: ServiceRecordEntity): ServiceRecordView {
+  private view(record: ServiceRecordView): ServiceRecordView {
     const { id, caseId, type, providedAt, durationMinutes, staffId, facilityId, createdAt } = record;
     return { id, caseId, type, providedAt, durationMinutes, staffId, facilityId, createdAt };
   }
