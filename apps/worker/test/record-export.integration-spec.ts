@@ -235,7 +235,7 @@ describe('record-level export, built by the worker (real Redis and PostgreSQL)',
       .auth(await t.token('monitor'), { type: 'bearer' })
       .expect(200);
     const entries = await t.db.query(
-      `SELECT action, actor_role FROM audit_log WHERE entity = 'statistics_record_export' AND entity_id = $1 ORDER BY id`,
+      `SELECT action, actor_role FROM audit_log WHERE entity = 'statistics_record_export' AND entity_id = $1 ORDER BY seq`,
       [id],
     );
     expect(entries).toEqual([
