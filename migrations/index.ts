@@ -8,6 +8,7 @@ import { BedServicePeriods1795635795640 } from './1795635795640-BedServicePeriod
 import { CaseCounts1795640271695 } from './1795640271695-CaseCounts';
 import { RecordExports1796396595552 } from './1796396595552-RecordExports';
 import { AuditSealing1796397450263 } from './1796397450263-AuditSealing';
+import { TransnationalExchange1796397750662 } from './1796397750662-TransnationalExchange';
 
 /** Every migration, in order. The API runs them at start; the worker never does. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -20,4 +21,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   CaseCounts1795640271695,
   RecordExports1796396595552,
   AuditSealing1796397450263,
+  TransnationalExchange1796397750662,
 ];

@@ -5,6 +5,7 @@ import { AlertsModule } from '@ibd/api/alerts';
 import { AuditModule } from '@ibd/api/audit';
 import { AuthModule } from '@ibd/api/auth';
 import { CasesModule } from '@ibd/api/cases';
+import { ExchangeModule } from '@ibd/api/exchange';
 import { PlacementsModule } from '@ibd/api/placements';
 import { QueueBoardModule } from '@ibd/api/queue-board';
 import { ReferralsModule } from '@ibd/api/referrals';
@@ -28,6 +29,7 @@ import { VictimsModule } from '@ibd/api/victims';
     ServiceRecordsModule,
     StatisticsModule,
     ReferralsModule,
+    ExchangeModule,
     PlacementsModule,
     AlertsModule,
     QueueBoardModule,

@@ -11,6 +11,7 @@ export * from './database/typeorm-options';
 export * from './http/configure-app';
 export * from './http/page.query';
 export * from './http/uuid-param';
+export * from './http/validation.pipe';
 export * from './logging/app-logger';
 export * from './logging/logger.module';
 export * from './logging/request-logging';

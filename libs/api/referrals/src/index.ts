@@ -5,3 +5,4 @@ export * from './lib/referral-transitions.service';
 export * from './lib/referral.entity';
 export * from './lib/referrals.module';
 export * from './lib/referrals.service';
+export * from './lib/referral-import.entity';

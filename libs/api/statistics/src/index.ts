@@ -11,3 +11,4 @@ export { RetentionService } from './lib/retention/retention.service';
 export * from './lib/runs/statistics-run.entity';
 export * from './lib/statistics.module';
 export * from './lib/build/steps';
+export { csvField } from './lib/export/writers/csv.writer';

@@ -9,7 +9,14 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { CaseStatus, ClosureReason, ExploitationForm, Source } from '@ibd/shared/contracts';
+import type {
+  CaseStatus,
+  ClosureReason,
+  ExploitationForm,
+  MeansOfControl,
+  RecruiterRelationship,
+  Source,
+} from '@ibd/shared/contracts';
 import { UnitEntity } from '@ibd/api/units';
 import { UserEntity } from '@ibd/api/users';
 import { VictimEntity } from '@ibd/api/victims';
@@ -41,6 +48,18 @@ const SOURCES_SQL = `('police', 'border_police', 'prosecution', 'social_assistan
 @Check(
   'cases_closed_check',
   `(status = 'closed') = (closed_at IS NOT NULL AND closure_reason IS NOT NULL AND retention_until IS NOT NULL)`,
+)
+@Check(
+  'cases_means_of_control_check',
+  `means_of_control <@ ARRAY['debt_bondage', 'takes_earnings', 'restricts_financial_access', 'threats', 'psychological_abuse', 'physical_abuse', 'sexual_abuse', 'false_promises', 'psychoactive_substances', 'restricts_movement', 'restricts_medical_care', 'excessive_working_hours', 'uses_children', 'threat_of_law_enforcement', 'withholds_necessities', 'withholds_documents', 'other']::varchar[]`,
+)
+@Check(
+  'cases_recruiter_relationship_check',
+  `recruiter_relationship IN ('family', 'intimate_partner', 'friend', 'acquaintance', 'stranger')`,
+)
+@Check(
+  'cases_trm_consent_check',
+  `trm_consent_given = (trm_consent_date IS NOT NULL) AND (trm_consent_given OR NOT trm_consent_identity)`,
 )
 export class CaseEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -92,6 +111,28 @@ export class CaseEntity {
 
   @Column({ type: 'boolean' })
   transnational!: boolean;
+
+  /** How the exploiters controlled the person (HTCDS `MethodsOfControl`), when the shelter records it. */
+  @Column({ name: 'means_of_control', type: 'varchar', length: 32, array: true, default: () => `'{}'` })
+  meansOfControl!: MeansOfControl[];
+
+  @Column({ name: 'recruiter_relationship', type: 'varchar', length: 24, nullable: true })
+  recruiterRelationship!: RecruiterRelationship | null;
+
+  /** Service types the person received before this case, from the partner that referred them. */
+  @Column({ name: 'assistance_before', type: 'varchar', length: 48, array: true, default: () => `'{}'` })
+  assistanceBefore!: string[];
+
+  /** The person's consent to a transnational referral (TRM): without it no HTCDS export. */
+  @Column({ name: 'trm_consent_given', type: 'boolean', default: false })
+  trmConsentGiven!: boolean;
+
+  @Column({ name: 'trm_consent_date', type: 'date', nullable: true })
+  trmConsentDate!: string | null;
+
+  /** Whether the consent lets the person's identity travel with the referral. */
+  @Column({ name: 'trm_consent_identity', type: 'boolean', default: false })
+  trmConsentIdentity!: boolean;
 
   /** Under 18 at identification, computed when the case is opened or its date corrected. */
   @Column({ type: 'boolean' })

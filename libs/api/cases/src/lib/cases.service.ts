@@ -22,7 +22,7 @@ import { caseScope } from './case-scope';
 import { CaseTasksService } from './case-tasks.service';
 import { CASE_DETAIL_SELECT, CASE_LIST_SELECT, CaseListItem, CaseView, TASKS_JSON, WITH_CODES } from './case-views';
 import { badDates, caseNotFound, illegalTransition, otherFacility } from './cases.errors';
-import { CloseCaseDto, CreateCaseDto, UpdateCaseDto } from './dto/case.dto';
+import { CaseDetailsDto, CloseCaseDto, CreateCaseDto, UpdateCaseDto } from './dto/case.dto';
 import { ListCasesQuery } from './dto/list-cases.query';
 import { LegalTermsService } from './terms/legal-terms.service';
 import { appendCaseEvents } from './timeline/case-events';
@@ -48,6 +48,23 @@ function countedByFacilityAndStatus(query: ListCasesQuery, user: AuthUser): bool
   );
   return onlyFacilityAndStatus && (user.role === 'shelter_staff' || user.role === 'monitor');
 }
+
+/** The columns of a case's details: the consent object becomes its three columns. */
+function caseColumns<T extends Partial<CaseDetailsDto>>({ transnationalConsent: consent, ...details }: T) {
+  if (!consent) return details;
+  return {
+    ...details,
+    trmConsentGiven: consent.given,
+    trmConsentDate: consent.given ? (consent.date ?? null) : null,
+    trmConsentIdentity: consent.given && (consent.includesIdentity ?? false),
+  };
+}
+
+/**
+ * What opening a case takes: the request's details, or an accepted referral's, which may bring the
+ * assistance received before and the sender's determination of a minor (an imported HTCDS record).
+ */
+export type OpenCaseDetails = CreateCaseDto & { facilityId: string; assistanceBefore?: string[]; child?: boolean };
 
 @Injectable()
 export class CasesService {
@@ -76,21 +93,21 @@ export class CasesService {
   async openCase(
     manager: EntityManager,
     victim: VictimEntity,
-    dto: CreateCaseDto & { facilityId: string },
+    dto: OpenCaseDetails,
     actor: Actor,
   ): Promise<{ id: string; code: string; status: CaseStatus }> {
     const facilityId = dto.facilityId;
     const birth = this.victims.birthInfo(victim);
     this.assertDates(birth, dto.identifiedAt, dto.formalIdentifiedAt, dto.formalIdentifiedBy);
     const terms = await this.terms.read(manager);
-    const child = isChildAt(birth, dto.identifiedAt);
-    const { victimId: _victimId, facilityId: _facilityId, ...details } = dto;
+    const child = dto.child ?? isChildAt(birth, dto.identifiedAt);
+    const { victimId: _victimId, facilityId: _facilityId, child: _child, ...details } = dto;
     const recruitmentCountries = dto.recruitmentCountries ?? [];
     const exploitationCountries = dto.exploitationCountries ?? [];
     const repository = manager.getRepository(CaseEntity);
     const created = await repository.save(
       repository.create({
-        ...details,
+        ...caseColumns(details),
         code: await this.nextCode(manager, facilityId),
         victimId: victim.id,
         facilityId,
@@ -168,7 +185,7 @@ export class CasesService {
           ? isTransnational([...next.recruitmentCountries, ...next.exploitationCountries])
           : current.transnational);
       await manager.getRepository(CaseEntity).update(id, {
-        ...dto,
+        ...caseColumns(dto),
         transnational,
         child,
         reflectionEndsOn: reflectionEnd(child, next.formalIdentifiedAt, terms.reflection_days),

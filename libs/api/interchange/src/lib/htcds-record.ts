@@ -35,6 +35,10 @@ import {
 
 export const HTCDS_VERSION = '2.0';
 
+/** CTDC's `majorityStatus`: a minor or an adult at identification (registration). */
+export const CTDC_MAJORITY_STATUSES = ['Minor', 'Adult'] as const;
+export type CtdcMajorityStatus = (typeof CTDC_MAJORITY_STATUSES)[number];
+
 /** The identity fields HTCDS has and ИБД sends, only when the person's consent includes identity. */
 export interface HtcdsIdentity {
   prs_FirstName: string;
@@ -63,6 +67,7 @@ export interface HtcdsRecord extends Partial<HtcdsIdentity> {
   prs_Gender: HtcdsGender;
   prs_Citizenship: string[];
   ageBroad: CtdcAgeBand | null;
+  majorityStatus: CtdcMajorityStatus | null;
   vic_TraffickingStatus: HtcdsTraffickingStatus;
   vic_TraffickingStatusDecisionMakingOrg: HtcdsDecisionOrg;
   vic_TypeOfExploitation: HtcdsExploitationType[];
@@ -105,7 +110,8 @@ export interface ExchangeRecord {
   sex: Sex;
   citizenship: string | null;
   birthYear: number | null;
-  child: boolean;
+  /** Under 18 at identification; null when unknown (no birth date or year). */
+  child: boolean | null;
   identifiedAt: string;
   identifiedBy: Source;
   formalIdentifiedAt: string | null;
@@ -134,7 +140,7 @@ const withoutEmpty = <T extends object>(fields: T): Partial<T> =>
 /** The HTCDS document of a record. Identity goes in only when the record has one. */
 export function toHtcds(record: ExchangeRecord): HtcdsRecord {
   const formal = record.formalIdentifiedAt !== null;
-  const age = ageAtIdentification(record.birthYear, record.identifiedAt, record.child);
+  const age = ageAtIdentification(record.birthYear, record.identifiedAt, record.child === true);
   const identity = record.identity;
   return {
     htcdsVersion: HTCDS_VERSION,
@@ -153,6 +159,7 @@ export function toHtcds(record: ExchangeRecord): HtcdsRecord {
     prs_Gender: HTCDS_GENDER_OF_SEX[record.sex],
     prs_Citizenship: record.citizenship ? [record.citizenship] : [],
     ageBroad: age === null ? null : ctdcAgeBand(age),
+    majorityStatus: record.child === null ? null : record.child ? 'Minor' : 'Adult',
     vic_TraffickingStatus: htcdsTraffickingStatus(formal),
     vic_TraffickingStatusDecisionMakingOrg:
       HTCDS_DECISION_ORG_OF_SOURCE[
@@ -185,10 +192,7 @@ export function toHtcds(record: ExchangeRecord): HtcdsRecord {
   };
 }
 
-/**
- * A checked document in ИБД's codes (the import's validation has run: codes known, countries
- * alpha-2). `child` is left false: the case decides it from the birth year when it opens.
- */
+/** A checked document in ИБД's codes (the import's validation has run: codes known, countries alpha-2). */
 export function fromHtcds(document: HtcdsRecord): ExchangeRecord {
   const formal = document.vic_TraffickingStatus === 'ActualVictimOfTrafficking';
   const source = SOURCE_OF_HTCDS_DECISION_ORG[document.vic_TraffickingStatusDecisionMakingOrg];
@@ -199,7 +203,7 @@ export function fromHtcds(document: HtcdsRecord): ExchangeRecord {
     sex: SEX_OF_HTCDS_GENDER[document.prs_Gender],
     citizenship: document.prs_Citizenship[0] ?? null,
     birthYear: document.ibd_BirthYear,
-    child: false,
+    child: document.majorityStatus === null ? null : document.majorityStatus === 'Minor',
     identifiedAt: document.ibd_IdentifiedOn,
     identifiedBy: source,
     formalIdentifiedAt: formal ? (document.ibd_FormalIdentifiedOn ?? document.ibd_IdentifiedOn) : null,
@@ -238,6 +242,7 @@ export const HTCDS_CSV_COLUMNS = [
   'prs_Gender',
   'prs_Citizenship',
   'ageBroad',
+  'majorityStatus',
   'vic_TraffickingStatus',
   'vic_TraffickingStatusDecisionMakingOrg',
   'vic_TypeOfExploitation',

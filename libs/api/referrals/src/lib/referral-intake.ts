@@ -5,8 +5,9 @@ import { appendAudit, Actor } from '@ibd/api/audit';
 import { CaseEntity, CasesService } from '@ibd/api/cases';
 import { BlindIndex, Keyring } from '@ibd/api/identity';
 import { UnitEntity } from '@ibd/api/units';
-import { nextVictimCode, todayInSofia, VictimEntity, victimIndexes } from '@ibd/api/victims';
+import { nextVictimCode, todayInSofia, VictimEntity, type VictimIdentity, victimIndexes } from '@ibd/api/victims';
 import { AcceptReferralDto } from './dto/answer-referral.dto';
+import { ReferralImportEntity } from './referral-import.entity';
 import { ReferralEntity } from './referral.entity';
 import { badReferral } from './referrals.errors';
 
@@ -69,6 +70,8 @@ export class ReferralIntake {
           recruitmentCountries: referred.recruitmentCountries,
           exploitationCountries: referred.exploitationCountries,
           transnational: referred.transnational,
+          meansOfControl: referred.meansOfControl,
+          recruiterRelationship: referred.recruiterRelationship,
         },
         actor,
       );
@@ -79,17 +82,29 @@ export class ReferralIntake {
       throw badReferral('exploitationForms is required to open the case: give it here or in the referral');
     }
     const sender = await units.findOneByOrFail({ id: referral.fromUnitId });
-    const victim = await this.registerPerson(manager, referral, actor);
+    // A partner's HTCDS record (issue 12) brought the facts the case opens with, and maybe identity.
+    const imported = await manager.getRepository(ReferralImportEntity).findOneBy({ referralId: referral.id });
+    const victim = await this.registerPerson(manager, referral, actor, imported);
     const opened = await this.cases.openCase(
       manager,
       victim,
       {
         victimId: victim.id,
         facilityId: receiver.id,
-        identifiedAt: dto.identifiedAt ?? todayInSofia(referral.sentAt),
-        identifiedBy: dto.identifiedBy ?? referral.source ?? sourceOfUnit(sender.kind),
+        identifiedAt: dto.identifiedAt ?? imported?.identifiedAt ?? todayInSofia(referral.sentAt),
+        identifiedBy: dto.identifiedBy ?? imported?.identifiedBy ?? referral.source ?? sourceOfUnit(sender.kind),
         exploitationForms,
         transnational: referral.transnationalCountry !== null,
+        ...(imported && {
+          formalIdentifiedAt: imported.formalIdentifiedAt ?? undefined,
+          formalIdentifiedBy: imported.formalIdentifiedBy ?? undefined,
+          recruitmentCountries: imported.recruitmentCountries,
+          exploitationCountries: imported.exploitationCountries,
+          meansOfControl: imported.meansOfControl,
+          recruiterRelationship: imported.recruiterRelationship,
+          assistanceBefore: imported.assistanceTypes,
+          child: imported.child ?? undefined,
+        }),
       },
       actor,
     );
@@ -99,10 +114,17 @@ export class ReferralIntake {
   }
 
   /**
-   * A victim record from the referral's summary: no identity yet (an empty, encrypted one), which
-   * the shelter adds later with PATCH /victims/:id. The caller audits it.
+   * A victim record from the referral's summary, with the identity an imported record brought or
+   * none yet (an empty, encrypted one), which the shelter adds later with PATCH /victims/:id. The
+   * caller audits it.
    */
-  private async registerPerson(manager: EntityManager, referral: ReferralEntity, actor: Actor): Promise<VictimEntity> {
+  private async registerPerson(
+    manager: EntityManager,
+    referral: ReferralEntity,
+    actor: Actor,
+    imported: ReferralImportEntity | null,
+  ): Promise<VictimEntity> {
+    const identity = imported?.identityEnc ? this.keyring.decryptJson<VictimIdentity>(imported.identityEnc) : {};
     const repository = manager.getRepository(VictimEntity);
     const victim = await repository.save(
       repository.create({
@@ -111,8 +133,8 @@ export class ReferralIntake {
         citizenship: referral.victimCitizenship,
         birthYear: referral.victimBirthYear,
         languages: [],
-        identityEnc: this.keyring.encryptJson({}),
-        ...victimIndexes(this.blindIndex, {}),
+        identityEnc: this.keyring.encryptJson(identity),
+        ...victimIndexes(this.blindIndex, identity),
         registeredByUnitId: referral.toUnitId,
         createdBy: actor.id,
       }),

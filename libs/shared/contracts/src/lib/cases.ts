@@ -116,6 +116,11 @@ export interface CaseView<Moment = string> extends CaseListItem<Moment> {
   recruitmentCountries: string[];
   exploitationCountries: string[];
   transnational: boolean;
+  meansOfControl: MeansOfControl[];
+  recruiterRelationship: RecruiterRelationship | null;
+  transnationalConsent: TransnationalConsent;
+  /** Service types received before this case, from the partner abroad that referred the person. */
+  assistanceBefore: string[];
   reflectionEndsOn: string | null;
   activatedAt: Moment | null;
   closureReason: ClosureReason | null;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -8,14 +8,21 @@ import {
   IsBoolean,
   IsIn,
   IsISO31661Alpha2,
+  IsObject,
   IsOptional,
   IsUUID,
+  ValidateIf,
+  ValidateNested,
 } from 'class-validator';
 import {
   CLOSURE_REASONS,
   ClosureReason,
   EXPLOITATION_FORMS,
   ExploitationForm,
+  MEANS_OF_CONTROL,
+  MeansOfControl,
+  RECRUITER_RELATIONSHIPS,
+  RecruiterRelationship,
   SOURCES,
   Source,
 } from '@ibd/shared/contracts';
@@ -23,6 +30,23 @@ import { IsPastDate } from '@ibd/api/victims';
 
 const upperEach = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item.trim().toUpperCase() : item)) : value;
+
+/** The person's consent to a transnational referral (TRM); an HTCDS export needs it (docs/interchange.md). */
+export class TransnationalConsentDto {
+  @ApiProperty()
+  @IsBoolean()
+  given!: boolean;
+
+  @ApiPropertyOptional({ example: '2026-03-05', description: 'when the consent was given; required when given' })
+  @ValidateIf((consent: TransnationalConsentDto) => consent.given === true)
+  @IsPastDate()
+  date?: string;
+
+  @ApiPropertyOptional({ description: "whether the person's identity may travel with the referral; default false" })
+  @IsOptional()
+  @IsBoolean()
+  includesIdentity?: boolean;
+}
 
 export class CaseDetailsDto {
   @ApiProperty({ example: '2026-03-02', description: 'informal identification date' })
@@ -72,6 +96,26 @@ export class CaseDetailsDto {
   @IsOptional()
   @IsBoolean()
   transnational?: boolean;
+
+  @ApiPropertyOptional({ enum: MEANS_OF_CONTROL, isArray: true, description: 'HTCDS methods of control' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MEANS_OF_CONTROL.length)
+  @ArrayUnique()
+  @IsIn(MEANS_OF_CONTROL, { each: true, message: '$property must contain only known means of control' })
+  meansOfControl?: MeansOfControl[];
+
+  @ApiPropertyOptional({ enum: RECRUITER_RELATIONSHIPS, nullable: true, description: 'null: not recorded' })
+  @IsOptional()
+  @IsIn(RECRUITER_RELATIONSHIPS)
+  recruiterRelationship?: RecruiterRelationship | null;
+
+  @ApiPropertyOptional({ type: TransnationalConsentDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TransnationalConsentDto)
+  transnationalConsent?: TransnationalConsentDto;
 }
 
 export class CreateCaseDto extends CaseDetailsDto {
