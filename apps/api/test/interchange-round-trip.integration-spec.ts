@@ -18,8 +18,8 @@ import { createTestApp, TestApp } from './test-app';
 
 /** How many generated cases make the trip (the issue asks for at least 1,000). */
 const CASES = 1000;
-/** Chains in flight at once: enough to keep PostgreSQL and Node busy on two cores. */
-const CONCURRENCY = 4;
+/** Chains in flight at once: acceptances queue on the code counters anyway (gapless codes). */
+const CONCURRENCY = 2;
 
 /** A deterministic pseudo-random generator (an LCG), so a failure can be replayed. */
 function random(seed: number) {
@@ -208,5 +208,5 @@ describe(`HTCDS round trip over ${CASES} generated cases`, () => {
               (SELECT count(*) FROM cases c JOIN units u ON u.id = c.facility_id WHERE u.code = 'VAR-SHELTER')::int AS opened`,
     );
     expect({ imported, opened }).toEqual({ imported: CASES, opened: CASES });
-  }, 600_000);
+  }, 1_800_000);
 });

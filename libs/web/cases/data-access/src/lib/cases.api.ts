@@ -42,6 +42,11 @@ export class CasesApi {
     return this.http.post(`${CASES_API}/${caseId}/plan/reviews`, review);
   }
 
+  /** The case as an HTCDS record for a partner abroad (docs/interchange.md), as a file. */
+  exportHtcds(caseId: string, format: 'htcds-json' | 'htcds-csv'): Observable<Blob> {
+    return this.http.get(`${CASES_API}/${caseId}/interchange`, { params: { format }, responseType: 'blob' });
+  }
+
   activate(caseId: string): Observable<CaseView> {
     return this.http.post<CaseView>(`${CASES_API}/${caseId}/activate`, {});
   }

@@ -1,7 +1,9 @@
 import type {
   CaseStatus,
   ExploitationForm,
+  MeansOfControl,
   PlanItemKind,
+  RecruiterRelationship,
   RiskLevel,
   Sex,
   Source,
@@ -76,6 +78,9 @@ export interface CreateCase {
   formalIdentifiedBy?: Source;
   recruitmentCountries?: string[];
   exploitationCountries?: string[];
+  meansOfControl?: MeansOfControl[];
+  recruiterRelationship?: RecruiterRelationship | null;
+  transnationalConsent?: { given: boolean; date?: string; includesIdentity?: boolean };
 }
 
 export interface CreateServiceRecord {
@@ -115,6 +120,9 @@ export const CASE_FIELDS = [
   'exploitationForms',
   'recruitmentCountries',
   'exploitationCountries',
+  'meansOfControl',
+  'recruiterRelationship',
+  'transnationalConsent.date',
 ] as const;
 
 export const SERVICE_FIELDS = ['type', 'providedAt', 'durationMinutes', 'notes'] as const;

@@ -2,7 +2,7 @@ import { Component, inject } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 
-import type { ExploitationForm, Source } from '@ibd/shared/contracts';
+import type { ExploitationForm, MeansOfControl, RecruiterRelationship, Source } from '@ibd/shared/contracts';
 import { provideTranslocoTesting, render } from '@ibd/web/shared/testing';
 
 import { CaseDetailFieldsComponent } from './case-detail-fields.component';
@@ -23,13 +23,15 @@ class HostComponent {
     exploitationCountries: [[] as string[]],
     formalIdentifiedAt: ['2026-03-02'],
     formalIdentifiedBy: ['prosecution' as Source | ''],
+    meansOfControl: [['debt_bondage'] as MeansOfControl[]],
+    recruiterRelationship: ['friend' as RecruiterRelationship | ''],
   });
 }
 
 describe('CaseDetailFieldsComponent', () => {
   beforeEach(() => TestBed.configureTestingModule({ providers: [provideTranslocoTesting()] }));
 
-  it('shows the five fields of the form around it, in its grid, with their values', async () => {
+  it('shows the seven fields of the form around it, in its grid, with their values', async () => {
     const { element } = await render(HostComponent);
     const fields = element.querySelector('ibd-case-detail-fields') as HTMLElement;
     expect(fields.style.display).toBe('contents');
@@ -39,7 +41,11 @@ describe('CaseDetailFieldsComponent', () => {
       'Държави на експлоатация',
       'Официално идентифициране (дата)',
       'Официално идентифицирано от',
+      'Средства за контрол',
+      'Вербовчик (връзка с лицето)',
     ]);
+    expect(element.querySelector('[data-testid="case-means-of-control"]')?.textContent).toContain('Дългово робство');
+    expect(element.querySelector('[data-testid="case-recruiter"]')?.textContent).toContain('Приятел');
     expect(element.querySelector('[data-testid="case-forms"]')?.textContent).toContain('Принудителен труд');
     expect((element.querySelector('[data-testid="case-formal-at"]') as HTMLInputElement).value).toBe('2026-03-02');
     expect(element.querySelector('[data-testid="case-formal-by"]')?.textContent).toContain('Прокуратура');

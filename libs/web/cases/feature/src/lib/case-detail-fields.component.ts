@@ -5,7 +5,16 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 
-import { EXPLOITATION_FORMS, type ExploitationForm, SOURCES, type Source } from '@ibd/shared/contracts';
+import {
+  EXPLOITATION_FORMS,
+  type ExploitationForm,
+  MEANS_OF_CONTROL,
+  type MeansOfControl,
+  RECRUITER_RELATIONSHIPS,
+  type RecruiterRelationship,
+  SOURCES,
+  type Source,
+} from '@ibd/shared/contracts';
 import { IbdCountryPipe } from '@ibd/web/shared/ui';
 import { COUNTRY_CODES, todayIso } from '@ibd/web/shared/util';
 
@@ -16,10 +25,12 @@ export interface CaseDetailControls {
   exploitationCountries: FormControl<string[]>;
   formalIdentifiedAt: FormControl<string>;
   formalIdentifiedBy: FormControl<Source | ''>;
+  meansOfControl: FormControl<MeansOfControl[]>;
+  recruiterRelationship: FormControl<RecruiterRelationship | ''>;
 }
 
 /**
- * Forms of exploitation, countries and formal identification, as fields of the form around them
+ * Forms of exploitation, countries, formal identification, means of control and the recruiter, as fields of the form around them
  * (a new case, or editing one). The host lays its fields out in the parent's grid.
  */
 @Component({
@@ -73,6 +84,29 @@ export interface CaseDetailControls {
         <mat-error>{{ message }}</mat-error>
       }
     </mat-form-field>
+    <mat-form-field appearance="outline">
+      <mat-label>{{ 'cases.meansOfControl' | transloco }}</mat-label>
+      <mat-select [formControl]="c.meansOfControl" multiple data-testid="case-means-of-control">
+        @for (item of meansOfControl; track item) {
+          <mat-option [value]="item">{{ 'code.meansOfControl.' + item | transloco }}</mat-option>
+        }
+      </mat-select>
+      @if (c.meansOfControl.getError('api'); as message) {
+        <mat-error>{{ message }}</mat-error>
+      }
+    </mat-form-field>
+    <mat-form-field appearance="outline">
+      <mat-label>{{ 'cases.recruiterRelationship' | transloco }}</mat-label>
+      <mat-select [formControl]="c.recruiterRelationship" data-testid="case-recruiter">
+        <mat-option value="">{{ 'common.none' | transloco }}</mat-option>
+        @for (item of recruiterRelationships; track item) {
+          <mat-option [value]="item">{{ 'code.recruiter.' + item | transloco }}</mat-option>
+        }
+      </mat-select>
+      @if (c.recruiterRelationship.getError('api'); as message) {
+        <mat-error>{{ message }}</mat-error>
+      }
+    </mat-form-field>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -81,6 +115,8 @@ export class CaseDetailFieldsComponent {
 
   protected readonly sources = SOURCES;
   protected readonly exploitationForms = EXPLOITATION_FORMS;
+  protected readonly meansOfControl = MEANS_OF_CONTROL;
+  protected readonly recruiterRelationships = RECRUITER_RELATIONSHIPS;
   protected readonly countries = COUNTRY_CODES;
   protected readonly countryFields = ['recruitmentCountries', 'exploitationCountries'] as const;
   protected readonly today = todayIso();

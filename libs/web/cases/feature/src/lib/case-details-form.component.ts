@@ -1,22 +1,54 @@
 import { ChangeDetectionStrategy, Component, inject, input, OnInit, output, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 
-import type { ExploitationForm, Source } from '@ibd/shared/contracts';
+import type { ExploitationForm, MeansOfControl, RecruiterRelationship, Source } from '@ibd/shared/contracts';
 import { CASE_FIELDS, CasesApi, type CaseView } from '@ibd/web/cases/data-access';
 import { ErrorBoxComponent } from '@ibd/web/shared/ui';
-import { applyFieldErrors, errorKeyFor, parseApiError } from '@ibd/web/shared/util';
+import { applyFieldErrors, errorKeyFor, parseApiError, todayIso } from '@ibd/web/shared/util';
 
 import { CaseDetailFieldsComponent } from './case-detail-fields.component';
 
 /** Editing what is learnt later: formal identification (it starts the reflection period), forms, countries. */
 @Component({
   selector: 'ibd-case-details-form',
-  imports: [ReactiveFormsModule, MatButtonModule, TranslocoPipe, CaseDetailFieldsComponent, ErrorBoxComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslocoPipe,
+    CaseDetailFieldsComponent,
+    ErrorBoxComponent,
+  ],
   template: `
     <form class="details" [formGroup]="form" (ngSubmit)="save()" novalidate data-testid="case-details-form">
       <ibd-case-detail-fields [controls]="form.controls" />
+      <fieldset class="wide consent" [formGroup]="form.controls.transnationalConsent">
+        <legend>{{ 'cases.trmConsent' | transloco }}</legend>
+        <mat-checkbox formControlName="given" data-testid="case-trm-consent">{{
+          'cases.trmConsentGiven' | transloco
+        }}</mat-checkbox>
+        @if (form.controls.transnationalConsent.controls.given.value) {
+          <mat-form-field appearance="outline">
+            <mat-label>{{ 'cases.trmConsentDate' | transloco }}</mat-label>
+            <input matInput type="date" formControlName="date" [max]="today" required data-testid="case-trm-date" />
+            @if (form.controls.transnationalConsent.controls.date.getError('api'); as message) {
+              <mat-error>{{ message }}</mat-error>
+            } @else {
+              <mat-error>{{ 'common.required' | transloco }}</mat-error>
+            }
+          </mat-form-field>
+          <mat-checkbox formControlName="includesIdentity" data-testid="case-trm-identity">{{
+            'cases.trmConsentIdentity' | transloco
+          }}</mat-checkbox>
+        }
+      </fieldset>
       @if (errorKey(); as key) {
         <ibd-error-box class="wide" [heading]="key | transloco" [messages]="errorMessages()" />
       }
@@ -42,6 +74,15 @@ import { CaseDetailFieldsComponent } from './case-detail-fields.component';
       display: flex;
       gap: 1rem;
     }
+    .consent {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem 1rem;
+      border: none;
+      padding: 0;
+      margin-block-end: 1rem;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -62,7 +103,15 @@ export class CaseDetailsFormComponent implements OnInit {
     exploitationForms: [[] as ExploitationForm[], Validators.required],
     recruitmentCountries: [[] as string[]],
     exploitationCountries: [[] as string[]],
+    meansOfControl: [[] as MeansOfControl[]],
+    recruiterRelationship: ['' as RecruiterRelationship | ''],
+    transnationalConsent: inject(NonNullableFormBuilder).group({
+      given: [false],
+      date: [''],
+      includesIdentity: [false],
+    }),
   });
+  protected readonly today = todayIso();
 
   ngOnInit(): void {
     const item = this.case();
@@ -72,10 +121,20 @@ export class CaseDetailsFormComponent implements OnInit {
       exploitationForms: item.exploitationForms,
       recruitmentCountries: item.recruitmentCountries,
       exploitationCountries: item.exploitationCountries,
+      meansOfControl: item.meansOfControl,
+      recruiterRelationship: item.recruiterRelationship ?? '',
+      transnationalConsent: {
+        given: item.transnationalConsent.given,
+        date: item.transnationalConsent.date ?? '',
+        includesIdentity: item.transnationalConsent.includesIdentity,
+      },
     });
   }
 
   protected save(): void {
+    const consent = this.form.controls.transnationalConsent.controls;
+    consent.date.setValidators(consent.given.value ? Validators.required : null);
+    consent.date.updateValueAndValidity();
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       return;
@@ -88,6 +147,15 @@ export class CaseDetailsFormComponent implements OnInit {
         exploitationForms: value.exploitationForms,
         recruitmentCountries: value.recruitmentCountries,
         exploitationCountries: value.exploitationCountries,
+        meansOfControl: value.meansOfControl,
+        recruiterRelationship: value.recruiterRelationship || null,
+        transnationalConsent: value.transnationalConsent.given
+          ? {
+              given: true,
+              date: value.transnationalConsent.date,
+              includesIdentity: value.transnationalConsent.includesIdentity,
+            }
+          : { given: false },
         ...(value.formalIdentifiedAt && value.formalIdentifiedBy
           ? { formalIdentifiedAt: value.formalIdentifiedAt, formalIdentifiedBy: value.formalIdentifiedBy }
           : {}),

@@ -8,7 +8,15 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { switchMap, of } from 'rxjs';
 
-import { type ExploitationForm, SEXES, type Sex, SOURCES, type Source } from '@ibd/shared/contracts';
+import {
+  type ExploitationForm,
+  SEXES,
+  type Sex,
+  SOURCES,
+  type Source,
+  type MeansOfControl,
+  type RecruiterRelationship,
+} from '@ibd/shared/contracts';
 import { CASE_FIELDS, CasesApi, type CreateCase, type CreateVictim, VICTIM_FIELDS } from '@ibd/web/cases/data-access';
 import { ErrorBoxComponent, IbdCountryPipe, PageHeaderComponent } from '@ibd/web/shared/ui';
 import {
@@ -79,6 +87,8 @@ export class CaseNewPageComponent {
       exploitationCountries: [[] as string[]],
       formalIdentifiedAt: [''],
       formalIdentifiedBy: ['' as Source | ''],
+      meansOfControl: [[] as MeansOfControl[]],
+      recruiterRelationship: ['' as RecruiterRelationship | ''],
     }),
   });
 
@@ -165,6 +175,8 @@ export class CaseNewPageComponent {
       ...(value.exploitationCountries.length ? { exploitationCountries: value.exploitationCountries } : {}),
       ...(value.formalIdentifiedAt ? { formalIdentifiedAt: value.formalIdentifiedAt } : {}),
       ...(value.formalIdentifiedBy ? { formalIdentifiedBy: value.formalIdentifiedBy as Source } : {}),
+      ...(value.meansOfControl.length ? { meansOfControl: value.meansOfControl } : {}),
+      ...(value.recruiterRelationship ? { recruiterRelationship: value.recruiterRelationship } : {}),
     };
   }
 }

@@ -17,7 +17,7 @@ import {
   ServiceTypesStore,
 } from '@ibd/web/cases/data-access';
 import { CaseStatusComponent, TimelineComponent } from '@ibd/web/cases/ui';
-import { LanguageStore } from '@ibd/web/shared/data-access';
+import { AuthStore, LanguageStore } from '@ibd/web/shared/data-access';
 import {
   EmptyStateComponent,
   ErrorBoxComponent,
@@ -70,6 +70,7 @@ export class CasePageComponent {
   private readonly api = inject(CasesApi);
   private readonly serviceTypes = inject(ServiceTypesStore);
   protected readonly language = inject(LanguageStore);
+  private readonly auth = inject(AuthStore);
 
   /** Route parameter. */
   readonly id = input.required<string>();
@@ -90,6 +91,9 @@ export class CasePageComponent {
     return error ? errorKeyFor(error.status ?? -1) : null;
   });
   protected readonly openTasks = computed(() => (this.store.case()?.tasks ?? []).filter((task) => !task.doneAt).length);
+  /** Only staff of the case's facility export it (the API answers 403 to every other role). */
+  protected readonly exportFormats = ['htcds-json', 'htcds-csv'] as const;
+  protected readonly canExport = computed(() => this.auth.user()?.role === 'shelter_staff');
   protected readonly serviceLabel = (code: string): string => this.serviceTypes.label(code, this.language.active());
 
   constructor() {
@@ -135,6 +139,23 @@ export class CasePageComponent {
     this.run(this.api.reopen(this.id()), () => this.store.refreshCase());
   }
 
+  /** Downloads the case as an HTCDS record; the export is audited by the API. */
+  protected exportHtcds(format: 'htcds-json' | 'htcds-csv'): void {
+    const code = this.store.case()?.code ?? 'case';
+    this.run(
+      this.api.exportHtcds(this.id(), format),
+      () => this.notice.set('casePage.exported'),
+      undefined,
+      (file) => {
+        const link = document.createElement('a');
+        link.href = URL.createObjectURL(file as Blob);
+        link.download = `${code}-htcds.${format === 'htcds-csv' ? 'csv' : 'json'}`;
+        link.click();
+        URL.revokeObjectURL(link.href);
+      },
+    );
+  }
+
   protected completeTask(taskId: string): void {
     this.run(this.api.completeTask(this.id(), taskId), () => this.store.refreshCase());
   }
@@ -143,13 +164,15 @@ export class CasePageComponent {
     request: Observable<unknown>,
     done: () => void,
     placeFields: (fields: Record<string, string>) => string[] = (fields) => Object.values(fields),
+    received: (body: unknown) => void = () => undefined,
   ): void {
     this.pending.set(true);
     this.errorKey.set(null);
     this.errorMessages.set([]);
     request.subscribe({
-      next: () => {
+      next: (body) => {
         this.pending.set(false);
+        received(body);
         done();
       },
       error: (error: unknown) => {

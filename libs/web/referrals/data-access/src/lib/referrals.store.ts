@@ -86,6 +86,13 @@ export class ReferralsStore {
     return this.http.post<{ id: string; status: ReferralStatus }>(REFERRALS_API, referral);
   }
 
+  /** A partner's HTCDS record from abroad, as an incoming referral to a facility (social workers). */
+  importHtcds(record: unknown, toUnitId: string, urgency: Urgency): Observable<{ id: string; code: string }> {
+    return this.http.post<{ id: string; code: string }>(`${REFERRALS_API}/import`, record, {
+      params: { toUnitId, urgency },
+    });
+  }
+
   /** Accepting at a facility opens (or links) the case; forms of exploitation when the referral has none. */
   accept(id: string, exploitationForms: ExploitationForm[] = []): Observable<ReferralView> {
     return this.http.post<ReferralView>(

@@ -85,6 +85,8 @@ export class ReferralsPageComponent {
   }
 
   protected readonly isStaff = computed(() => this.auth.user()?.role === 'shelter_staff');
+  /** Social workers bring partners' HTCDS records in (POST /referrals/import). */
+  protected readonly canImport = computed(() => this.auth.user()?.role === 'social_worker');
 
   protected setBox(box: ReferralBox): void {
     this.selectedId.set(null);

@@ -13,6 +13,10 @@ export const referralsRoutes: Routes = [
         path: 'new',
         loadComponent: () => import('./referral-new-page.component').then((m) => m.ReferralNewPageComponent),
       },
+      {
+        path: 'import',
+        loadComponent: () => import('./referral-import-page.component').then((m) => m.ReferralImportPageComponent),
+      },
     ],
   },
 ];

@@ -1,0 +1,161 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+
+import { FACILITY_KINDS, URGENCIES, type Urgency } from '@ibd/shared/contracts';
+import { ReferralsStore } from '@ibd/web/referrals/data-access';
+import { UnitsStore } from '@ibd/web/shared/data-access';
+import { ErrorBoxComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
+import { errorKeyFor, parseApiError } from '@ibd/web/shared/util';
+
+/**
+ * A social worker brings in a partner's HTCDS record from abroad (a JSON file or pasted text) as a
+ * referral to a facility. The API checks every field and names the one it refuses.
+ */
+@Component({
+  selector: 'ibd-referral-import-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslocoPipe,
+    ErrorBoxComponent,
+    PageHeaderComponent,
+  ],
+  providers: [ReferralsStore],
+  template: `
+    <ibd-page-header [heading]="'referrals.import.title' | transloco">
+      <p>{{ 'referrals.import.intro' | transloco }}</p>
+    </ibd-page-header>
+    <form class="import" [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="referral-import-form">
+      <mat-form-field appearance="outline">
+        <mat-label>{{ 'referrals.toUnit' | transloco }}</mat-label>
+        <mat-select formControlName="toUnitId" required data-testid="import-to">
+          @for (unit of facilities(); track unit.id) {
+            <mat-option [value]="unit.id">{{ unit.code }} · {{ unit.name }}</mat-option>
+          }
+        </mat-select>
+        <mat-error>{{ 'common.required' | transloco }}</mat-error>
+      </mat-form-field>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ 'referrals.urgency' | transloco }}</mat-label>
+        <mat-select formControlName="urgency" required>
+          @for (urgency of urgencies; track urgency) {
+            <mat-option [value]="urgency">{{ 'code.urgency.' + urgency | transloco }}</mat-option>
+          }
+        </mat-select>
+      </mat-form-field>
+      <div class="file">
+        <label for="import-file">{{ 'referrals.import.file' | transloco }}</label>
+        <input id="import-file" type="file" accept="application/json,.json" (change)="readFile($event)" />
+      </div>
+      <mat-form-field appearance="outline" class="record">
+        <mat-label>{{ 'referrals.import.record' | transloco }}</mat-label>
+        <textarea matInput formControlName="record" rows="12" required data-testid="import-record"></textarea>
+        <mat-error>{{ 'common.required' | transloco }}</mat-error>
+      </mat-form-field>
+      @if (errorKey(); as key) {
+        <ibd-error-box [heading]="key | transloco" [messages]="errorMessages()" />
+      }
+      <div role="status">
+        @if (imported(); as code) {
+          <p data-testid="import-done">{{ 'referrals.import.done' | transloco: { code } }}</p>
+        }
+      </div>
+      <div class="actions">
+        <button mat-flat-button type="submit" [disabled]="pending()" data-testid="import-submit">
+          {{ 'referrals.import.submit' | transloco }}
+        </button>
+        <a mat-button routerLink="..">{{ 'common.cancel' | transloco }}</a>
+      </div>
+    </form>
+  `,
+  styles: `
+    .import {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
+      gap: 0 1rem;
+    }
+    .record,
+    .file,
+    .actions,
+    ibd-error-box,
+    [role='status'] {
+      grid-column: 1 / -1;
+    }
+    .file {
+      display: flex;
+      gap: 1rem;
+      align-items: center;
+      margin-block-end: 1rem;
+    }
+    .actions {
+      display: flex;
+      gap: 1rem;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ReferralImportPageComponent {
+  private readonly store = inject(ReferralsStore);
+  private readonly units = inject(UnitsStore);
+
+  protected readonly urgencies = URGENCIES;
+  protected readonly facilities = computed(() =>
+    this.units.all().filter((unit) => (FACILITY_KINDS as readonly string[]).includes(unit.kind)),
+  );
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    toUnitId: ['', Validators.required],
+    urgency: ['normal' as Urgency, Validators.required],
+    record: ['', Validators.required],
+  });
+  protected readonly pending = signal(false);
+  protected readonly errorKey = signal<string | null>(null);
+  protected readonly errorMessages = signal<string[]>([]);
+  protected readonly imported = signal<string | null>(null);
+
+  protected async readFile(event: Event): Promise<void> {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    if (file) this.form.controls.record.setValue(await file.text());
+  }
+
+  protected submit(): void {
+    this.imported.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const { toUnitId, urgency, record } = this.form.getRawValue();
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(record);
+    } catch {
+      this.errorKey.set('referrals.import.notJson');
+      this.errorMessages.set([]);
+      return;
+    }
+    this.pending.set(true);
+    this.errorKey.set(null);
+    this.store.importHtcds(parsed, toUnitId, urgency).subscribe({
+      next: (referral) => {
+        this.pending.set(false);
+        this.imported.set(referral.code);
+        this.form.controls.record.reset('');
+      },
+      error: (error: unknown) => {
+        this.pending.set(false);
+        const problem = parseApiError(error, []);
+        this.errorKey.set(errorKeyFor(problem.status));
+        this.errorMessages.set(problem.messages);
+      },
+    });
+  }
+}
