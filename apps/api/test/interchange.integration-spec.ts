@@ -100,7 +100,7 @@ describe('HTCDS exchange', () => {
     const audited = async () =>
       (
         await t.db.query(
-          `SELECT action FROM audit_log WHERE entity = 'case' AND entity_id = $1 AND action LIKE 'case.export%' ORDER BY id`,
+          `SELECT action FROM audit_log WHERE entity = 'case' AND entity_id = $1 AND action LIKE 'case.export%' ORDER BY seq`,
           [caseId],
         )
       ).map((row: { action: string }) => row.action);
