@@ -72,9 +72,13 @@ export async function measure(
   warmup: number,
 ): Promise<LoadResult> {
   let n = 0;
-  const requests = scenario.next
-    ? [{ setupRequest: (request: AutocannonRequest) => ({ ...request, ...scenario.next?.(n++) }) }]
-    : undefined;
+  // autocannon keeps the Content-Length it computed for the previous request in the headers it
+  // passes on, and would send a GET after a POST with the POST's length and no body.
+  const setupRequest = (request: AutocannonRequest) => {
+    const { 'Content-Length': _previous, ...headers } = request.headers ?? {};
+    return { ...request, headers, ...scenario.next?.(n++) };
+  };
+  const requests = scenario.next ? [{ setupRequest }] : undefined;
   const { perConnection } = scenario;
   const options = { url: scenario.url, connections, headers: scenario.headers, requests };
   // Numbered afresh for every run, so that connection k always sends the same request.

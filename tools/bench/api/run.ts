@@ -21,8 +21,8 @@ import { benchEnv, knob, ROOT } from '../bench-env';
  * BENCH_PORT_BASE (3901: the API, the bare route and the pg server listen on it and the next two),
  * BENCH_ROUNDS (3: the scenarios run in turn, round after round, and each figure is the median over
  * the rounds, so a passing disturbance of the shared machine moves one round, not the result);
- * BENCH_SKIP_SEED=1 reuses the data set; BENCH_API_ENTRY runs another build of the API than the
- * fresh one in dist/apps/api (to compare a change).
+ * BENCH_SKIP_SEED=1 reuses the data set; BENCH_API_ENTRY runs another build of the API (to compare
+ * a change) instead of building this checkout's into dist/apps/api.
  */
 const CASE_BY_ID = 'GET /api/v1/cases/:id';
 const CASE_LIST = 'GET /api/v1/cases?status=active&facilityId=';
@@ -47,7 +47,8 @@ const poolSize = number('BENCH_POOL_SIZE', 20);
 const rounds = number('BENCH_ROUNDS', 3);
 const databaseUrl =
   env['BENCH_DATABASE_URL'] ?? Object.assign(new URL(env['DATABASE_URL']), { pathname: '/ibd_bench' }).toString();
-const apiEntry = env['BENCH_API_ENTRY'] ?? 'dist/apps/api/main.js';
+const otherBuild = env['BENCH_API_ENTRY'];
+const apiEntry = otherBuild ?? 'dist/apps/api/main.js';
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
 async function recreateDatabase(): Promise<void> {
@@ -209,8 +210,10 @@ async function casesOf(db: Client, facilityId: string, openOnly: boolean): Promi
 async function main(): Promise<void> {
   log(`load average at the start: ${loadAverage()}`);
   if (env['BENCH_SKIP_SEED'] !== '1') await prepareData();
-  log('building the API (npx nx build api)');
-  execFileSync('npx', ['nx', 'build', 'api', '--skip-nx-cache'], { cwd: ROOT, stdio: 'ignore' });
+  if (otherBuild === undefined) {
+    log('building the API (npx nx build api)');
+    execFileSync('npx', ['nx', 'build', 'api', '--skip-nx-cache'], { cwd: ROOT, stdio: 'ignore' });
+  }
 
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
