@@ -15,7 +15,10 @@ const swc = [
 
 const common = {
   rootDir: __dirname,
-  transform: { '^.+\\.ts$': swc },
+  // otplib's Base32 and HMAC (@scure/base, @noble/hashes 2) ship ES modules only: compiled to
+  // CommonJS like our own files.
+  transform: { '^.+\\.ts$': swc, '/node_modules/@(scure|noble)/.+\\.js$': swc },
+  transformIgnorePatterns: ['^(?!.*/node_modules/@(scure|noble)/).*/node_modules/'],
   moduleNameMapper: {
     '^@ibd/(api|web|shared)/(.+)$': '<rootDir>/libs/$1/$2/src/index.ts',
     '^@ibd/migrations$': '<rootDir>/migrations/index.ts',

@@ -9,6 +9,7 @@ import { CaseCounts1795640271695 } from './1795640271695-CaseCounts';
 import { RecordExports1796396595552 } from './1796396595552-RecordExports';
 import { AuditSealing1796397450263 } from './1796397450263-AuditSealing';
 import { TransnationalExchange1796397750662 } from './1796397750662-TransnationalExchange';
+import { SecondFactor1796402316060 } from './1796402316060-SecondFactor';
 
 /** Every migration, in order. The API runs them at start; the worker never does. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -22,4 +23,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   RecordExports1796396595552,
   AuditSealing1796397450263,
   TransnationalExchange1796397750662,
+  SecondFactor1796402316060,
 ];

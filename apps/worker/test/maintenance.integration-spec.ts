@@ -43,22 +43,36 @@ describe('worker: nightly purge of expired sign-in data (real Redis and PostgreS
     ]);
   });
 
-  it('deletes expired and revoked refresh tokens and run-out lock-outs, keeping live ones', async () => {
+  it('deletes ended and expired sessions with their tokens, expired tokens and run-out lock-outs, keeping live ones', async () => {
     await db.query(`INSERT INTO units (code, name, kind) VALUES ('TEST-ADM', 'Test', 'administration')`);
     const [{ id: userId }] = await db.query(
       `INSERT INTO users (username, display_name, password_hash, role, unit_id)
        SELECT 'purge.test', 'Purge Test', 'x', 'admin', id FROM units WHERE code = 'TEST-ADM' RETURNING id`,
     );
-    const token = (expires: string, revoked: string | null) =>
+    const session = async (expires: string, ended: string | null): Promise<string> => {
+      const [{ id }] = await db.query(
+        `INSERT INTO auth_sessions (user_id, expires_at, ended_at) VALUES ($1, now() + $2::interval, now() + $3::interval)
+         RETURNING id`,
+        [userId, expires, ended],
+      );
+      return id;
+    };
+    const token = (familyId: string, expires: string, revoked: string | null) =>
       db.query(
         `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at, revoked_at)
-         VALUES ($1, gen_random_uuid(), repeat('a', 64), now() + $2::interval, now() + $3::interval) RETURNING id`,
-        [userId, expires, revoked],
+         VALUES ($1, $2, repeat('a', 64), now() + $3::interval, now() + $4::interval) RETURNING id`,
+        [userId, familyId, expires, revoked],
       );
-    const [[live], [expired], [revoked]] = await Promise.all([
-      token('1 hour', null),
-      token('-1 hour', null),
-      token('1 hour', '-1 minute'),
+    const [liveSession, expiredSession, endedSession] = await Promise.all([
+      session('1 hour', null),
+      session('-1 hour', null),
+      session('1 hour', '-1 minute'),
+    ]);
+    const [[live], [spent], [expired], [revoked]] = await Promise.all([
+      token(liveSession, '1 hour', null),
+      token(liveSession, '-1 hour', null),
+      token(expiredSession, '-1 hour', null),
+      token(endedSession, '1 hour', '-1 minute'),
     ]);
     await db.query(
       `INSERT INTO login_throttles (username, failures, last_failure_at, locked_until) VALUES
@@ -70,10 +84,12 @@ describe('worker: nightly purge of expired sign-in data (real Redis and PostgreS
     const job = await queue.add(JOBS.purgeExpiredAuth, {});
     const result = await job.waitUntilFinished(events, 30_000);
 
-    expect(result).toEqual({ refreshTokens: 2, loginThrottles: 2 });
+    expect(result).toEqual({ sessions: 2, refreshTokens: 1, loginThrottles: 2 });
+    const sessions = await db.query('SELECT id FROM auth_sessions');
+    expect(sessions.map((s: { id: string }) => s.id)).toEqual([liveSession]);
     const tokens = await db.query('SELECT id FROM refresh_tokens');
     expect(tokens.map((t: { id: string }) => t.id)).toEqual([live.id]);
-    expect([expired.id, revoked.id]).not.toContain(live.id);
+    expect([spent.id, expired.id, revoked.id]).not.toContain(live.id);
     const throttles = await db.query('SELECT username FROM login_throttles');
     expect(throttles).toEqual([{ username: 'locked.now' }]);
   });

@@ -4,11 +4,12 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '@ibd/api/core';
 
 export interface PurgeResult {
+  sessions: number;
   refreshTokens: number;
   loginThrottles: number;
 }
 
-/** Deletes refresh tokens that can no longer be used and lock-outs that have run out. */
+/** Deletes sessions and refresh tokens that can no longer be used and lock-outs that have run out. */
 @Injectable()
 export class AuthPurgeService {
   constructor(
@@ -17,6 +18,10 @@ export class AuthPurgeService {
   ) {}
 
   async purge(): Promise<PurgeResult> {
+    // A session's tokens go with it (ON DELETE CASCADE).
+    const [, sessions] = await this.dataSource.query(
+      'DELETE FROM auth_sessions WHERE ended_at IS NOT NULL OR expires_at < now()',
+    );
     const [, refreshTokens] = await this.dataSource.query(
       'DELETE FROM refresh_tokens WHERE expires_at < now() OR revoked_at IS NOT NULL',
     );
@@ -25,6 +30,6 @@ export class AuthPurgeService {
         WHERE coalesce(locked_until, last_failure_at + make_interval(mins => $1::int)) < now()`,
       [this.config.LOGIN_LOCK_MINUTES],
     );
-    return { refreshTokens, loginThrottles };
+    return { sessions, refreshTokens, loginThrottles };
   }
 }

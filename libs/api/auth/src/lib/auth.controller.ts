@@ -5,7 +5,8 @@ import { ROLES } from '@ibd/shared/contracts';
 import { AuthUser, CurrentUser, Public, Roles } from '@ibd/api/core';
 import { toUserView, UsersService } from '@ibd/api/users';
 import { AuthService } from './auth.service';
-import { LoginDto, RefreshDto } from './dto/auth.dto';
+import { ClientInfo, CurrentClient } from './client-info';
+import { LoginDto, RefreshDto, SecondFactorDto } from './dto/auth.dto';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -15,27 +16,37 @@ export class AuthController {
     private readonly users: UsersService,
   ) {}
 
+  /** The tokens, or for a user with a second factor `{ challengeToken, challengeExpiresIn }`. */
   @Public()
   @UseGuards(ThrottlerGuard)
   @Post('login')
   @HttpCode(HttpStatus.OK)
-  login(@Body() dto: LoginDto) {
-    return this.auth.login(dto.username, dto.password);
+  login(@Body() dto: LoginDto, @CurrentClient() client: ClientInfo) {
+    return this.auth.login(dto.username, dto.password, client);
+  }
+
+  /** The second step: the challenge and a code (or a recovery code) → the tokens. */
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @Post('login/second-factor')
+  @HttpCode(HttpStatus.OK)
+  completeLogin(@Body() dto: SecondFactorDto, @CurrentClient() client: ClientInfo) {
+    return this.auth.completeLogin(dto, client);
   }
 
   @Public()
   @UseGuards(ThrottlerGuard)
   @Post('refresh')
   @HttpCode(HttpStatus.OK)
-  refresh(@Body() dto: RefreshDto) {
-    return this.auth.refresh(dto.refreshToken);
+  refresh(@Body() dto: RefreshDto, @CurrentClient() client: ClientInfo) {
+    return this.auth.refresh(dto.refreshToken, client);
   }
 
   @Public()
   @Post('logout')
   @HttpCode(HttpStatus.NO_CONTENT)
-  logout(@Body() dto: RefreshDto) {
-    return this.auth.logout(dto.refreshToken);
+  logout(@Body() dto: RefreshDto, @CurrentClient() client: ClientInfo) {
+    return this.auth.logout(dto.refreshToken, client);
   }
 
   @ApiBearerAuth()

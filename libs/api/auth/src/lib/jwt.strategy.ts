@@ -11,6 +11,8 @@ interface AccessPayload {
   username?: unknown;
   role?: unknown;
   unitId?: unknown;
+  sid?: unknown;
+  mfa_enrol?: unknown;
 }
 
 /** Access tokens: HS256 only (no `none`, no key confusion), issuer and audience checked. */
@@ -30,15 +32,16 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
   }
 
   validate(payload: AccessPayload): AuthUser {
-    const { sub, username, role, unitId } = payload;
+    const { sub, username, role, unitId, sid } = payload;
     if (
       typeof sub !== 'string' ||
       typeof username !== 'string' ||
       typeof unitId !== 'string' ||
-      !ROLES.includes(role as Role)
+      !ROLES.includes(role as Role) ||
+      (sid !== undefined && typeof sid !== 'string')
     ) {
       throw new UnauthorizedException('Malformed access token');
     }
-    return { id: sub, username, role: role as Role, unitId };
+    return { id: sub, username, role: role as Role, unitId, sessionId: sid, mustEnrol: payload.mfa_enrol === true };
   }
 }

@@ -1,12 +1,16 @@
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { LoginResponse } from '@ibd/shared/contracts';
+import { AuditActor } from '@ibd/api/audit';
 import { AppConfig } from '@ibd/api/core';
-import { UserEntity } from '@ibd/api/users';
+import { UserEntity, UsersService } from '@ibd/api/users';
+import type { ClientInfo } from './client-info';
+import { MfaPolicyService } from './mfa/mfa-policy.service';
 import { RefreshTokenEntity } from './refresh-token.entity';
+import { SessionsService } from './sessions/sessions.service';
 
 export const JWT_ALGORITHM = 'HS256';
 const INVALID = 'Invalid or expired refresh token';
@@ -18,21 +22,31 @@ function parse(token: string): { id: string; secret: string } | null {
   return match ? { id: match[1], secret: match[2] } : null;
 }
 
+/** The system ending a session on its own (reuse, changed credentials), for the audit log. */
+const systemActor = (client: ClientInfo): AuditActor => ({ id: null, role: 'system', requestId: client.requestId });
+
 @Injectable()
 export class TokenService {
   constructor(
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
+    private readonly users: UsersService,
+    private readonly sessions: SessionsService,
+    private readonly policy: MfaPolicyService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   /** A new session: an access token and the first refresh token of a new family. */
-  issue(user: UserEntity): Promise<LoginResponse> {
-    return this.issueInFamily(user, this.dataSource.manager, randomUUID());
+  issue(user: UserEntity, client: ClientInfo): Promise<LoginResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const expiresAt = this.refreshExpiry();
+      const sessionId = await this.sessions.start(manager, user.id, client, expiresAt);
+      return this.issueInFamily(user, manager, sessionId, expiresAt);
+    });
   }
 
   /** Spends a refresh token and issues the next of its family; a spent one used again revokes the family. */
-  async rotate(token: string, loadUser: (id: string) => Promise<UserEntity | null>): Promise<LoginResponse> {
+  async rotate(token: string, client: ClientInfo): Promise<LoginResponse> {
     const parsed = parse(token);
     if (!parsed) throw new UnauthorizedException(INVALID);
     const outcome = await this.dataSource.transaction(async (manager) => {
@@ -48,42 +62,66 @@ export class TokenService {
       ) {
         return null;
       }
+      const family = { only: stored.familyId };
       if (stored.usedAt) {
-        await this.revokeFamily(stored.familyId, manager);
+        await this.sessions.end(manager, stored.userId, family, systemActor(client), 'session.reuse_detected');
         return null;
       }
-      const user = await loadUser(stored.userId);
+      const user = await this.users.findActive(stored.userId);
       if (!user || stored.createdAt < user.credentialsChangedAt) {
-        await this.revokeFamily(stored.familyId, manager);
+        await this.sessions.end(manager, stored.userId, family, systemActor(client));
         return null;
       }
       await manager.update(RefreshTokenEntity, stored.id, { usedAt: new Date() });
-      return this.issueInFamily(user, manager, stored.familyId);
+      const expiresAt = this.refreshExpiry();
+      await this.sessions.touch(manager, stored.familyId, client, expiresAt);
+      return this.issueInFamily(user, manager, stored.familyId, expiresAt);
     });
     if (!outcome) throw new UnauthorizedException(INVALID);
     return outcome;
   }
 
-  /** Logout: the family of the given token is revoked; an unknown token changes nothing. */
-  async revoke(token: string): Promise<void> {
+  /** Sign-out: the session of the given token ends; an unknown token changes nothing. */
+  async revoke(token: string, client: ClientInfo): Promise<void> {
     const parsed = parse(token);
     const stored = parsed && (await this.dataSource.manager.findOne(RefreshTokenEntity, { where: { id: parsed.id } }));
-    if (stored && parsed && this.matches(stored.tokenHash, parsed.secret)) {
-      await this.revokeFamily(stored.familyId, this.dataSource.manager);
-    }
+    if (!stored || !parsed || !this.matches(stored.tokenHash, parsed.secret)) return;
+    const user = await this.users.findActive(stored.userId);
+    const actor = user ? { id: user.id, role: user.role, requestId: client.requestId } : systemActor(client);
+    await this.sessions.endMany(stored.userId, { only: stored.familyId }, actor);
   }
 
-  private async issueInFamily(user: UserEntity, manager: EntityManager, familyId: string): Promise<LoginResponse> {
+  private refreshExpiry(): Date {
+    return new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_HOURS * 3600_000);
+  }
+
+  /**
+   * The next pair of a session. Whether the access token opens only the enrolment of a second
+   * factor is decided afresh each time, so a policy change or an enrolment applies at the next refresh.
+   */
+  private async issueInFamily(
+    user: UserEntity,
+    manager: EntityManager,
+    sessionId: string,
+    expiresAt: Date,
+  ): Promise<LoginResponse> {
     const secret = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_HOURS * 3600_000);
+    const mustEnrol = await this.policy.mustEnrol(user, manager);
     const stored = await manager.save(
-      manager.create(RefreshTokenEntity, { userId: user.id, familyId, tokenHash: sha256(secret), expiresAt }),
+      manager.create(RefreshTokenEntity, {
+        userId: user.id,
+        familyId: sessionId,
+        tokenHash: sha256(secret),
+        expiresAt,
+      }),
     );
     const accessToken = await this.jwt.signAsync({
       sub: user.id,
       username: user.username,
       role: user.role,
       unitId: user.unitId,
+      sid: sessionId,
+      ...(mustEnrol ? { mfa_enrol: true } : {}),
     });
     return {
       accessToken,
@@ -96,14 +134,11 @@ export class TokenService {
         role: user.role,
         unitId: user.unitId,
       },
+      mfaEnrolmentRequired: mustEnrol,
     };
   }
 
   private matches(storedHash: string, secret: string): boolean {
     return timingSafeEqual(Buffer.from(storedHash), Buffer.from(sha256(secret)));
-  }
-
-  private async revokeFamily(familyId: string, manager: EntityManager): Promise<void> {
-    await manager.update(RefreshTokenEntity, { familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 }

@@ -6,4 +6,8 @@ export interface AuthUser {
   username: string;
   role: Role;
   unitId: string;
+  /** The sign-in (refresh-token family) the token was issued to. */
+  sessionId?: string;
+  /** A second factor is required and not set up yet: only enrolment routes are open (see SecondFactorGuard). */
+  mustEnrol?: boolean;
 }

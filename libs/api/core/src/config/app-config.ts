@@ -16,8 +16,10 @@ import {
 } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const BOOLEANS: Record<string, boolean> = { true: true, '1': true, yes: true, false: false, '0': false, no: false };
+/** true/1/yes or false/0/no; anything else is left as it is for @IsBoolean to name. */
 const toBool = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : ['true', '1', 'yes'].includes(String(value).toLowerCase());
+  value === undefined || value === '' ? undefined : (BOOLEANS[String(value).toLowerCase()] ?? value);
 
 /** `keyId:base64(32 bytes)` pairs, comma separated. */
 const KEYRING_PATTERN = /^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=)*$/;
@@ -161,6 +163,15 @@ export class AppConfig extends DatabaseConfig {
   @Validate(NoDemoInProduction)
   DEMO_MODE = false;
 
+  /**
+   * Whether users must sign in with a second factor (TOTP), for the roles the data requires it of
+   * (`mfa_policies`). Unset: true in production, false otherwise (so the demo signs in with a password).
+   */
+  @Transform(toBool)
+  @IsOptional()
+  @IsBoolean()
+  MFA_REQUIRED?: boolean;
+
   @IsOptional()
   @IsString()
   WEB_DIST_DIR?: string;
@@ -188,4 +199,9 @@ export class AppConfig extends DatabaseConfig {
   @Min(0)
   @Max(50)
   RECORD_EXPORT_SUPPRESSION_PERCENT = 5;
+
+  /** MFA_REQUIRED with its default applied. */
+  get mfaRequired(): boolean {
+    return this.MFA_REQUIRED ?? this.NODE_ENV === 'production';
+  }
 }

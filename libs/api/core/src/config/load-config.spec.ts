@@ -51,10 +51,20 @@ describe('loadConfig(AppConfig)', () => {
     ['CORS_ORIGIN', 'localhost:4200'],
     ['BODY_LIMIT', '1gb'],
     ['ACCESS_TOKEN_TTL_SECONDS', '10'],
+    ['MFA_REQUIRED', 'maybe'],
   ])('names %s when it is %j', (name, value) => {
     const problems = problemsOf({ ...valid, [name]: value });
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.every((p) => p.startsWith(name))).toBe(true);
+  });
+
+  it.each([
+    [{}, false],
+    [{ NODE_ENV: 'production' }, true],
+    [{ NODE_ENV: 'production', MFA_REQUIRED: 'false' }, false],
+    [{ DEMO_MODE: 'true', MFA_REQUIRED: 'true' }, true],
+  ])('with %j requires a second factor: %p', (env, required) => {
+    expect(loadConfig(AppConfig, { ...valid, ...env }).mfaRequired).toBe(required);
   });
 
   it('refuses demo mode in production', () => {
