@@ -10,6 +10,7 @@ import { RecordExports1796396595552 } from './1796396595552-RecordExports';
 import { AuditSealing1796397450263 } from './1796397450263-AuditSealing';
 import { TransnationalExchange1796397750662 } from './1796397750662-TransnationalExchange';
 import { SecondFactor1796402316060 } from './1796402316060-SecondFactor';
+import { TaskNotifiedAt1796410000000 } from './1796410000000-TaskNotifiedAt';
 
 /** Every migration, in order. The API runs them at start; the worker never does. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -24,4 +25,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   AuditSealing1796397450263,
   TransnationalExchange1796397750662,
   SecondFactor1796402316060,
+  TaskNotifiedAt1796410000000,
 ];

@@ -18,11 +18,22 @@ const ALERT_COLUMNS = [
   'al.code AS "code"',
   'al.case_id AS "caseId"',
   'al.subject_id AS "subjectId"',
+  't.kind AS "taskKind"',
   'al.due_date::text AS "dueDate"',
   `al.due_date - (now() AT TIME ZONE 'Europe/Sofia')::date AS "daysLeft"`,
   'al.due_at AS "dueAt"',
   'al.computed_at AS "computedAt"',
 ];
+
+/**
+ * A child notification's task, for its kind; one marked done since the job last ran is left out, so
+ * it disappears for everyone at once rather than at the next run.
+ */
+function withOpenTasks(qb: SelectQueryBuilder<AlertEntity>): SelectQueryBuilder<AlertEntity> {
+  return qb
+    .leftJoin('case_tasks', 't', "al.kind = 'child_notification_overdue' AND t.id = al.subject_id")
+    .andWhere('t.done_at IS NULL');
+}
 
 /**
  * Alerts for the unit that must act and, for an unanswered referral, the sender; monitors see all.
@@ -42,7 +53,12 @@ export class AlertsService {
 
   async list(query: ListAlertsQuery, user: AuthUser): Promise<Page<AlertRow>> {
     const qb = whereAlertInScope(
-      this.dataSource.getRepository(AlertEntity).createQueryBuilder('al').innerJoin('units', 'u', 'u.id = al.unit_id'),
+      withOpenTasks(
+        this.dataSource
+          .getRepository(AlertEntity)
+          .createQueryBuilder('al')
+          .innerJoin('units', 'u', 'u.id = al.unit_id'),
+      ),
       user,
     );
     if (query.kind) qb.andWhere('al.kind = :kind', { kind: query.kind });
@@ -51,6 +67,8 @@ export class AlertsService {
         .clone()
         .select(ALERT_COLUMNS)
         .orderBy("COALESCE(al.due_at, al.due_date::timestamp AT TIME ZONE 'Europe/Sofia')", 'ASC')
+        .addOrderBy('al.code')
+        .addOrderBy('t.kind')
         .addOrderBy('al.id')
         .offset(query.skip)
         .limit(query.pageSize)

@@ -9,6 +9,7 @@ import { CaseEntity } from './case.entity';
 @Index('case_tasks_open_due_idx', ['dueAt'], { where: 'done_at IS NULL' })
 @Check('case_tasks_kind_check', `kind IN ('notify_dazd', 'notify_mvr', 'notify_nkbth')`)
 @Check('case_tasks_done_check', `(done_at IS NULL) = (done_by IS NULL)`)
+@Check('case_tasks_notified_check', `(notified_at IS NULL) = (done_at IS NULL) AND notified_at <= done_at`)
 export class CaseTaskEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -31,6 +32,10 @@ export class CaseTaskEntity {
 
   @Column({ name: 'done_by', type: 'uuid', nullable: true })
   doneBy!: string | null;
+
+  /** When the authority was notified, as recorded by the user who marked the task done. */
+  @Column({ name: 'notified_at', type: 'timestamptz', nullable: true })
+  notifiedAt!: Date | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'done_by' })

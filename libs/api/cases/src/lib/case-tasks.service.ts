@@ -1,14 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { CHILD_NOTIFICATION_TASKS } from '@ibd/shared/contracts';
 import { appendAudit, Actor } from '@ibd/api/audit';
 import type { AuthUser } from '@ibd/api/core';
 import { CaseTaskEntity } from './case-task.entity';
 import { CaseTaskView, TASK_COLUMNS } from './case-views';
-import { taskAlreadyDone, taskNotFound } from './cases.errors';
+import { notifiedInFuture, taskAlreadyDone, taskNotFound } from './cases.errors';
+import type { CompleteTaskDto } from './dto/complete-task.dto';
 import { CaseFinder } from './case-finder';
 import { appendCaseEvents } from './timeline/case-events';
+
+/** How far ahead of this server's clock a notification time may be (another device's clock). */
+const CLOCK_SKEW_MS = 60_000;
 
 @Injectable()
 export class CaseTasksService {
@@ -53,22 +57,37 @@ export class CaseTasksService {
       .createQueryBuilder()
       .select(TASK_COLUMNS)
       .from(CaseTaskEntity, 't')
+      .leftJoin('users', 'du', 'du.id = t.done_by')
       .where('t.case_id = :caseId', { caseId })
       .orderBy('t.due_at')
       .addOrderBy('t.kind')
       .getRawMany();
   }
 
-  async complete(caseId: string, taskId: string, actor: Actor): Promise<CaseTaskView> {
+  /**
+   * Records who notified the authority and when (`notifiedAt`, default now); audited with the change.
+   * The task's alert leaves every list at once (the alerts list skips done tasks).
+   */
+  async complete(caseId: string, taskId: string, dto: CompleteTaskDto, actor: Actor): Promise<CaseTaskView> {
+    const notifiedAt = dto.notifiedAt ? new Date(dto.notifiedAt) : null;
+    if (notifiedAt && notifiedAt.getTime() > Date.now() + CLOCK_SKEW_MS) throw notifiedInFuture();
     return this.dataSource.transaction(async (manager) => {
       await this.cases.findInScope(caseId, actor, manager, 'read');
       const repository = manager.getRepository(CaseTaskEntity);
       const task = await repository.findOne({ where: { id: taskId, caseId } });
       if (!task) throw taskNotFound();
-      const marked = await repository.update(
-        { id: task.id, doneAt: IsNull() },
-        { doneAt: () => 'now()', doneBy: actor.id },
-      );
+      // A moment a little ahead of the database's clock counts as now.
+      const marked = await repository
+        .createQueryBuilder()
+        .update()
+        .set({
+          doneAt: () => 'now()',
+          doneBy: actor.id,
+          notifiedAt: () => 'LEAST(now(), COALESCE(CAST(:notifiedAt AS timestamptz), now()))',
+        })
+        .where('id = :id AND done_at IS NULL', { id: task.id })
+        .setParameter('notifiedAt', notifiedAt?.toISOString() ?? null)
+        .execute();
       if (!marked.affected) throw taskAlreadyDone();
       await appendCaseEvents(manager, {
         caseId,

@@ -58,8 +58,9 @@ const isoInstant = (sql: string) => `to_char(${sql} AT TIME ZONE 'UTC', 'YYYY-MM
 export const TASKS_JSON = `COALESCE((
   SELECT json_agg(json_build_object('id', t.id, 'kind', t.kind, 'dueAt', ${isoInstant('t.due_at')},
                                     'doneAt', ${isoInstant('t.done_at')}, 'doneBy', t.done_by,
+                                    'doneByName', du.display_name, 'notifiedAt', ${isoInstant('t.notified_at')},
                                     'overdue', t.done_at IS NULL AND t.due_at < now()) ORDER BY t.due_at, t.kind)
-    FROM case_tasks t WHERE t.case_id = c.id), '[]')`;
+    FROM case_tasks t LEFT JOIN users du ON du.id = t.done_by WHERE t.case_id = c.id), '[]')`;
 
 export const TASK_COLUMNS = [
   't.id AS "id"',
@@ -67,5 +68,7 @@ export const TASK_COLUMNS = [
   't.due_at AS "dueAt"',
   't.done_at AS "doneAt"',
   't.done_by AS "doneBy"',
+  'du.display_name AS "doneByName"',
+  't.notified_at AS "notifiedAt"',
   '(t.done_at IS NULL AND t.due_at < now()) AS "overdue"',
 ];

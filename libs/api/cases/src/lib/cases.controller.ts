@@ -5,6 +5,7 @@ import { PageQuery, Roles, UuidParam } from '@ibd/api/core';
 import { CaseTasksService } from './case-tasks.service';
 import { CasesService } from './cases.service';
 import { CloseCaseDto, CreateCaseDto, UpdateCaseDto } from './dto/case.dto';
+import { CompleteTaskDto } from './dto/complete-task.dto';
 import { ListCasesQuery } from './dto/list-cases.query';
 import { TimelineService } from './timeline/timeline.service';
 
@@ -75,8 +76,13 @@ export class CasesController {
   @Roles('shelter_staff')
   @Post(':id/tasks/:taskId/done')
   @HttpCode(HttpStatus.OK)
-  completeTask(@UuidParam() id: string, @UuidParam('taskId') taskId: string, @CurrentActor() actor: Actor) {
-    return this.tasks.complete(id, taskId, actor);
+  completeTask(
+    @UuidParam() id: string,
+    @UuidParam('taskId') taskId: string,
+    @Body() dto: CompleteTaskDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.tasks.complete(id, taskId, dto, actor);
   }
 
   @Roles(...READERS)

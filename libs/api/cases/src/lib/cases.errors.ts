@@ -8,11 +8,13 @@ registerConstraintMessages({
   cases_formal_identification_check: 'formalIdentifiedAt and formalIdentifiedBy go together',
   cases_closed_check: 'A closed case needs a closure time, a reason and a retention date',
   case_tasks_case_kind_key: 'The case already has this task',
+  case_tasks_notified_check: 'notifiedAt must not be in the future',
 });
 
 export const caseNotFound = () => new NotFoundException('Case not found');
 export const taskNotFound = () => new NotFoundException('Task not found');
 export const taskAlreadyDone = () => new ConflictException('The task is already done');
+export const notifiedInFuture = () => new BadRequestException(['notifiedAt must not be in the future']);
 export const caseClosed = () => new ConflictException('The case is closed: reopen it first');
 export const otherFacility = () => new ForbiddenException('You may open cases only at your own facility');
 

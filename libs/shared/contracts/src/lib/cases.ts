@@ -104,9 +104,18 @@ export interface CaseTaskView<Moment = string> {
   id: string;
   kind: CaseTaskKind;
   dueAt: Moment;
+  /** When the task was recorded as done, and by whom (a user id and name). */
   doneAt: Moment | null;
   doneBy: string | null;
+  doneByName: string | null;
+  /** When the authority was notified, as the user recorded it (at or before `doneAt`). */
+  notifiedAt: Moment | null;
   overdue: boolean;
+}
+
+/** `POST /cases/:id/tasks/:taskId/done`: when the authority was notified (default: now). */
+export interface CompleteTaskRequest {
+  notifiedAt?: string;
 }
 
 export interface CaseView<Moment = string> extends CaseListItem<Moment> {

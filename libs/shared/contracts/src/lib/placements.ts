@@ -1,3 +1,5 @@
+import type { CaseTaskKind } from './cases';
+
 /** Why a stay ended (domain.md, "Placement"); labels are translated in the client. */
 export const DISCHARGE_REASONS = [
   'term_ended',
@@ -125,6 +127,8 @@ export interface AlertView<Moment = string> {
   caseId: string | null;
   /** The placement, task or referral the alert is about. */
   subjectId: string;
+  /** For a child notification, which one (to whom): the task's kind. */
+  taskKind: CaseTaskKind | null;
   /** A stay's term end (Europe/Sofia) and the days left to it (negative: past). */
   dueDate: string | null;
   daysLeft: number | null;

@@ -16,6 +16,7 @@ const BASE: AlertView = {
   code: 'SOF-2026-0001',
   caseId: 'c1',
   subjectId: 'p1',
+  taskKind: null,
   dueDate: '2026-12-01',
   daysLeft: 5,
   dueAt: null,
