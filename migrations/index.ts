@@ -11,6 +11,7 @@ import { AuditSealing1796397450263 } from './1796397450263-AuditSealing';
 import { TransnationalExchange1796397750662 } from './1796397750662-TransnationalExchange';
 import { SecondFactor1796402316060 } from './1796402316060-SecondFactor';
 import { TaskNotifiedAt1796410000000 } from './1796410000000-TaskNotifiedAt';
+import { RunRequestId1796411000000 } from './1796411000000-RunRequestId';
 
 /** Every migration, in order. The API runs them at start; the worker never does. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -26,4 +27,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   TransnationalExchange1796397750662,
   SecondFactor1796402316060,
   TaskNotifiedAt1796410000000,
+  RunRequestId1796411000000,
 ];

@@ -156,7 +156,8 @@ describe('record-level export, built by the worker (real Redis and PostgreSQL)',
     );
     expect(done).toMatchObject({ id, status: 'done', progress: 100, format: 'csv', ...PERIOD, attempts: 1 });
     const job = await worker.queue.getJob(id);
-    expect(job?.data).toEqual({ runId: id });
+    // Nothing personal travels through Redis: the run and the id of the request that asked for it.
+    expect(job?.data).toEqual({ runId: id, requestId: res.headers['x-request-id'] });
     expect(worker.progress.get(id)).toEqual(expect.arrayContaining([10, 50, 90]));
 
     const file = await t.http.get(`${EXPORTS}/${id}/file`).auth(auditor, { type: 'bearer' }).expect(200);

@@ -114,7 +114,7 @@ describe('statistics runs, built by the worker (real Redis and PostgreSQL)', () 
     expect(run).not.toHaveProperty('error');
     expect(Date.parse(run.finishedAt)).toBeGreaterThanOrEqual(Date.parse(run.startedAt));
     const job = await worker.queue.getJob(res.body.id);
-    expect(job?.data).toEqual({ runId: res.body.id });
+    expect(job?.data).toEqual({ runId: res.body.id, requestId: res.headers['x-request-id'] });
     expect(job?.progress).toBe(100);
     expect(worker.progress.get(res.body.id)).toContain(100);
   }, 40_000);

@@ -4,7 +4,8 @@ import { NestFactory } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue, QueueEvents } from 'bullmq';
 import Redis from 'ioredis';
-import { QUEUES, redisOptionsFromUrl } from '@ibd/api/core';
+import { Writable } from 'node:stream';
+import { AppLogger, createRootLogger, QUEUES, redisOptionsFromUrl } from '@ibd/api/core';
 import { WorkerModule } from '../src/worker.module';
 
 /** A closed port: an API given this cannot reach Redis at all. */
@@ -19,12 +20,19 @@ export interface Worker {
 
 /**
  * The real WorkerModule on a test app's database, real Redis, a queue prefix of its own; `env`
- * adds settings of the worker (e.g. RECORD_EXPORT_SUPPRESSION_PERCENT).
+ * adds settings of the worker (e.g. RECORD_EXPORT_SUPPRESSION_PERCENT); `logLines`, when given,
+ * receives the worker's log lines (info and above) as parsed JSON.
  */
-export async function startWorker(databaseUrl: string, env: Record<string, string> = {}): Promise<Worker> {
+export async function startWorker(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  logLines?: Array<Record<string, unknown>>,
+): Promise<Worker> {
   const saved = { ...process.env };
   Object.assign(process.env, env, { DATABASE_URL: databaseUrl, QUEUE_PREFIX: `ibd-test-${randomUUID()}` });
-  const context = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
+  const context = await NestFactory.createApplicationContext(WorkerModule, {
+    logger: logLines ? new AppLogger(createRootLogger('info', collect(logLines))) : false,
+  });
   await context.init();
   process.env = saved;
   const queue = context.get<Queue>(getQueueToken(QUEUES.statistics));
@@ -34,6 +42,15 @@ export async function startWorker(databaseUrl: string, env: Record<string, strin
   events.on('progress', ({ jobId, data }) => progress.set(jobId, [...(progress.get(jobId) ?? []), data]));
   return { context, queue, events, progress };
 }
+
+/** A stream that parses each JSON log line into `lines`. */
+const collect = (lines: Array<Record<string, unknown>>) =>
+  new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(JSON.parse(String(chunk)));
+      done();
+    },
+  });
 
 /** Stops the worker and deletes every key of its queue prefix (all the worker's queues). */
 export async function stopWorker(worker: Worker): Promise<void> {

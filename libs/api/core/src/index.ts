@@ -14,6 +14,7 @@ export * from './http/uuid-param';
 export * from './http/validation.pipe';
 export * from './logging/app-logger';
 export * from './logging/logger.module';
+export * from './logging/request-context';
 export * from './logging/request-logging';
 export * from './queues/job-failure';
 export * from './queues/queue-names';

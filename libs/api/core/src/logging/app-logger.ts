@@ -1,5 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import pino, { type Logger as Pino } from 'pino';
+import { currentRequestId } from './request-context';
 
 const SECRET_FIELDS = [
   'password',
@@ -16,18 +17,38 @@ const SECRET_FIELDS = [
   'lastName',
 ];
 
-/** Fields that never reach a log line, at the top of a line or one level down. */
-const REDACTED_PATHS = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'res.headers["set-cookie"]',
-  ...SECRET_FIELDS,
-  ...SECRET_FIELDS.map((field) => `*.${field}`),
-];
+const SECRET = new Set([...SECRET_FIELDS, 'authorization', 'cookie', 'set-cookie']);
+const CENSOR = '[redacted]';
+/** How deep a logged object is followed; anything deeper is left out, not written unredacted. */
+const MAX_DEPTH = 8;
 
-/** The one pino logger of a process: JSON lines on stdout, personal and secret fields redacted. */
+/** A copy of a log line's fields with every secret or personal field censored, at any depth. */
+export function redact(value: unknown, depth = 0): unknown {
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  if (depth >= MAX_DEPTH) return '[too deep]';
+  if (value instanceof Error) return value;
+  if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, field]) => [key, SECRET.has(key) ? CENSOR : redact(field, depth + 1)]),
+  );
+}
+
+/**
+ * The one pino logger of a process: JSON lines on stdout, personal and secret fields redacted at
+ * every depth, and the id of the request being served (`reqId`) on every line written for one.
+ */
 export function createRootLogger(level: string, destination?: pino.DestinationStream): Pino {
-  return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, destination);
+  return pino(
+    {
+      level,
+      mixin: () => {
+        const reqId = currentRequestId();
+        return reqId ? { reqId } : {};
+      },
+      formatters: { log: (fields) => redact(fields) as Record<string, unknown> },
+    },
+    destination,
+  );
 }
 
 type Level = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';

@@ -27,11 +27,15 @@ function call(port: number, path: string, headers: Record<string, string> = {}) 
   });
 }
 
+/** A server behind requestLogging; `/boom` fails after an await, logging through AppLogger as the API's filter does. */
 async function withServer(level: string, test: (port: number, lines: Array<Record<string, unknown>>) => Promise<void>) {
   const { lines, root } = capture(level);
   const log = requestLogging(root);
+  const logger = new AppLogger(root);
   const server = createServer((req, res) =>
-    log(req, res, () => {
+    log(req, res, async () => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      if (req.url?.startsWith('/boom')) logger.error({ name: 'QueryFailedError' }, 'Unhandled error', 'Exceptions');
       res.statusCode = req.url?.startsWith('/boom') ? 500 : 200;
       res.end('{}');
     }),
@@ -71,7 +75,23 @@ describe('request logging', () => {
       const { id } = await call(port, '/boom', { 'X-Request-Id': '<script>' });
       await settle();
       expect(id).toMatch(/^[0-9a-f-]{36}$/);
-      expect(lines).toEqual([expect.objectContaining({ level: 50, req: expect.objectContaining({ id }) })]);
+      expect(lines).toEqual([
+        expect.objectContaining({ level: 50, msg: 'Unhandled error', reqId: id }),
+        expect.objectContaining({ level: 50, req: expect.objectContaining({ id }) }),
+      ]);
+    }));
+
+  it('puts the id of the request being served on every line written for it, and none on other lines', () =>
+    withServer('info', async (port, lines) => {
+      const [first, second] = await Promise.all([
+        call(port, '/boom', { 'X-Request-Id': 'request-number-one' }),
+        call(port, '/boom', { 'X-Request-Id': 'request-number-two' }),
+      ]);
+      new AppLogger(capture().root).log('outside');
+      await settle();
+      const errors = lines.filter((line) => line['msg'] === 'Unhandled error').map((line) => line['reqId']);
+      expect(errors.sort()).toEqual([first.id, second.id].sort());
+      expect([first.id, second.id].sort()).toEqual(['request-number-one', 'request-number-two']);
     }));
 
   it('still gives every request an id when request lines are not logged', () =>
@@ -97,6 +117,28 @@ describe('AppLogger', () => {
         identity: '[redacted]',
       }),
     ]);
+  });
+
+  it('redacts secret and personal fields at any depth, in arrays too, and leaves the line otherwise whole', () => {
+    const { lines, root } = capture();
+    new AppLogger(root).warn(
+      {
+        job: { data: { person: { identity: { firstName: 'Мария' }, personalNumber: '8001010000' } } },
+        attempts: [{ refreshToken: 'r.t.x', facility: 'SOF-SHELTER' }],
+        headers: { authorization: 'Bearer a.b.c', cookie: 'ibd_refresh=x' },
+      },
+      'Retrying',
+      'Jobs',
+    );
+    expect(lines[0]).toEqual(
+      expect.objectContaining({
+        msg: 'Retrying',
+        job: { data: { person: { identity: '[redacted]', personalNumber: '[redacted]' } } },
+        attempts: [{ refreshToken: '[redacted]', facility: 'SOF-SHELTER' }],
+        headers: { authorization: '[redacted]', cookie: '[redacted]' },
+      }),
+    );
+    expect(JSON.stringify(lines)).not.toMatch(/Мария|8001010000|r\.t\.x|a\.b\.c|ibd_refresh/);
   });
 
   it('logs a plain text with its context, an Error as err, and nothing below the level', () => {

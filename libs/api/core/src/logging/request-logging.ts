@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger as Pino } from 'pino';
+import { runWithRequestId } from './request-context';
 
 const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
 
@@ -15,9 +16,10 @@ function requestId(req: IncomingMessage, res: ServerResponse): string {
 type Request = IncomingMessage & { id?: string; originalUrl?: string };
 
 /**
- * First middleware of the API: gives each request its id (`req.id`, which audit entries record)
- * and, when info is logged, writes one line as the response ends: id, method, path (never the
- * query string, which may carry a search term), status and time. Errors (5xx) at level error.
+ * First middleware of the API: gives each request its id (`req.id`, which audit entries record, and
+ * the request context every log line written while serving it reads) and, when info is logged,
+ * writes one line as the response ends: id, method, path (never the query string, which may carry
+ * a search term), status and time. Errors (5xx) at level error.
  */
 export function requestLogging(root: Pino) {
   return (req: Request, res: ServerResponse, next: () => void): void => {
@@ -40,6 +42,6 @@ export function requestLogging(root: Pino) {
       res.once('finish', done);
       res.once('close', done);
     }
-    next();
+    runWithRequestId(id, next);
   };
 }

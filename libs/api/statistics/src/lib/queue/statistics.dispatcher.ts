@@ -15,7 +15,7 @@ const BATCH_SIZE = 100;
  * (a flushed or restarted Redis); handing one again is harmless, its job id is the run id.
  */
 const PENDING_RUNS = `
-  SELECT id, kind FROM statistics_runs
+  SELECT id, kind, request_id FROM statistics_runs
    WHERE status = 'queued' AND (enqueued_at IS NULL OR enqueued_at < now() - interval '5 minutes')
    ORDER BY created_at
    LIMIT $1
@@ -58,12 +58,18 @@ export class StatisticsDispatcher implements OnApplicationBootstrap, OnModuleDes
       return 0;
     }
     return this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ id: string; kind: RunKind }> = await manager.query(PENDING_RUNS, [BATCH_SIZE]);
+      const rows: Array<{ id: string; kind: RunKind; request_id: string | null }> = await manager.query(PENDING_RUNS, [
+        BATCH_SIZE,
+      ]);
       if (rows.length === 0) {
         return 0;
       }
       await this.queue.addBulk(
-        rows.map(({ id, kind }) => ({ name: JOB_OF_KIND[kind], data: { runId: id }, opts: { jobId: id } })),
+        rows.map(({ id, kind, request_id }) => ({
+          name: JOB_OF_KIND[kind],
+          data: request_id ? { runId: id, requestId: request_id } : { runId: id },
+          opts: { jobId: id },
+        })),
       );
       await manager.query(`UPDATE statistics_runs SET enqueued_at = now() WHERE id = ANY($1)`, [
         rows.map(({ id }) => id),

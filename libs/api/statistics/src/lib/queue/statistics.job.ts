@@ -1,6 +1,10 @@
-/** Payload of a statistics build, snapshots or record-level file: the run's id only (Redis keeps payloads in clear). */
+/**
+ * Payload of a statistics build, snapshots or record-level file: the run's id and the id of the
+ * request that asked for it (for the worker's log lines), nothing personal (Redis keeps payloads in clear).
+ */
 export interface BuildStatisticsJob {
   runId: string;
+  requestId?: string;
 }
 
 /** The nightly request carries nothing: it records a run for the day just ended. */

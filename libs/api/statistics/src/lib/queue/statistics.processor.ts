@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
-import { JOBS, QUEUES } from '@ibd/api/core';
+import { JOBS, QUEUES, runWithRequestId } from '@ibd/api/core';
 import { errorCode, failureReason } from '../build/build-failure';
 import { SnapshotBuilder } from '../build/snapshot-builder';
 import { RecordExportBuilder } from '../record-export/record-export.builder';
@@ -25,7 +25,13 @@ export class StatisticsProcessor extends WorkerHost {
     super();
   }
 
+  /** A run asked for by a request is built under that request's id, so its log lines name it. */
   async process(job: Job<StatisticsJobData>): Promise<void> {
+    const { requestId } = job.data as Partial<BuildStatisticsJob>;
+    return requestId ? runWithRequestId(requestId, () => this.dispatch(job)) : this.dispatch(job);
+  }
+
+  private async dispatch(job: Job<StatisticsJobData>): Promise<void> {
     switch (job.name) {
       case JOBS.buildStatistics:
         return this.build(job as Job<BuildStatisticsJob>, 'Statistics run built', (run, progress) =>

@@ -45,6 +45,7 @@ export class RecordExportsService {
           to: request.to,
           requestedBy: actor.id,
           status: 'queued',
+          requestId: actor.requestId,
         }),
       );
       await manager.insert(RecordExportEntity, { runId: run.id, format: request.format ?? 'csv' });

@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { Page } from '@ibd/shared/contracts';
-import type { AuthUser, PageQuery } from '@ibd/api/core';
+import { type AuthUser, currentRequestId, type PageQuery } from '@ibd/api/core';
 import type { PeriodDto } from '../period/period.dto';
 import { toRunView, RunView } from './run.view';
 import { StatisticsRunEntity } from './statistics-run.entity';
@@ -17,7 +17,13 @@ export class RunsService {
 
   async request(period: PeriodDto, user: AuthUser): Promise<{ id: string; status: 'queued' }> {
     const run = await this.runs.save(
-      this.runs.create({ from: period.from, to: period.to, requestedBy: user.id, status: 'queued' }),
+      this.runs.create({
+        from: period.from,
+        to: period.to,
+        requestedBy: user.id,
+        status: 'queued',
+        requestId: currentRequestId() ?? null,
+      }),
     );
     return { id: run.id, status: 'queued' };
   }

@@ -52,6 +52,10 @@ export class StatisticsRunEntity {
   @Column({ type: 'integer', default: 0 })
   attempts!: number;
 
+  /** The id of the request that asked for the run (none for the nightly runs): the worker logs under it. */
+  @Column({ name: 'request_id', type: 'varchar', length: 64, nullable: true })
+  requestId!: string | null;
+
   /** When the dispatcher last handed the run to the queue. */
   @Column({ name: 'enqueued_at', type: 'timestamptz', nullable: true })
   enqueuedAt!: Date | null;
