@@ -64,22 +64,24 @@ export const CTDC_GENDER_OF_SEX: Record<Sex, string> = {
 export const CTDC_AGE_BANDS = ['0-8', '9-17', '18-20', '21-23', '24-26', '27-29', '30-38', '39-47', '48+'] as const;
 export type CtdcAgeBand = (typeof CTDC_AGE_BANDS)[number];
 
-const BAND_LOWEST: ReadonlyArray<readonly [CtdcAgeBand, number]> = [
-  ['48+', 48],
-  ['39-47', 39],
-  ['30-38', 30],
-  ['27-29', 27],
-  ['24-26', 24],
-  ['21-23', 21],
-  ['18-20', 18],
-  ['9-17', 9],
+/** The lowest age of each band, youngest band first (the reporting tables group ages by them too). */
+export const CTDC_AGE_BAND_LOWEST: ReadonlyArray<readonly [CtdcAgeBand, number]> = [
   ['0-8', 0],
+  ['9-17', 9],
+  ['18-20', 18],
+  ['21-23', 21],
+  ['24-26', 24],
+  ['27-29', 27],
+  ['30-38', 30],
+  ['39-47', 39],
+  ['48+', 48],
 ];
+const OLDEST_FIRST = [...CTDC_AGE_BAND_LOWEST].reverse();
 
 /** The band of an age in whole years; null for a negative or non-integer age. */
 export function ctdcAgeBand(age: number): CtdcAgeBand | null {
   if (!Number.isInteger(age) || age < 0) return null;
-  return (BAND_LOWEST.find(([, lowest]) => age >= lowest) as (typeof BAND_LOWEST)[number])[0];
+  return (OLDEST_FIRST.find(([, lowest]) => age >= lowest) as (typeof OLDEST_FIRST)[number])[0];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { EXPLOITATION_FORMS, SOURCES } from '@ibd/shared/contracts';
 import {
+  CTDC_AGE_BANDS,
   EUROSTAT_CATEGORIES,
   EXPLOITATION_FORM_LABELS,
   EXPLOITATION_MAPPING,
@@ -27,5 +28,12 @@ describe('reporting classifications', () => {
     for (const source of SOURCES) expect(SOURCE_LABELS[source]).toEqual(expect.any(String));
     expect(new Set(OTHER_EU_COUNTRIES).size).toBe(26);
     expect(OTHER_EU_COUNTRIES).not.toContain('BG');
+    expect(OTHER_EU_COUNTRIES).toEqual(expect.arrayContaining(['AT', 'GR', 'RO', 'HR']));
+  });
+
+  it('band ages as CTDC does, with the labels the tables print', () => {
+    expect(CTDC_AGE_BANDS[0]).toEqual(['0-8', '0–8', 0]);
+    expect(CTDC_AGE_BANDS.at(-1)).toEqual(['48+', '48 and over', 48]);
+    expect(CTDC_AGE_BANDS.map(([, , lowest]) => lowest)).toEqual([0, 9, 18, 21, 24, 27, 30, 39, 48]);
   });
 });

@@ -5,6 +5,7 @@ import {
   type ReportingCode,
   type Source,
 } from '@ibd/shared/contracts';
+import { CTDC_AGE_BAND_LOWEST, EU_MEMBER_STATES } from '@ibd/api/interchange';
 
 /**
  * The classifications of the reporting tables, as data: each row is `[code, label]`, in the
@@ -32,20 +33,13 @@ export const AGE_GROUPS: Classification = labelled('age_group', {
 });
 
 /**
- * The age bands of the Counter Trafficking Data Collaborative, at identification: [code, label,
- * lowest age]; the codes are those of REPORTING_CODES.ctdc_age_band, before its `unknown`.
+ * The age bands of the Counter Trafficking Data Collaborative (the interchange code list), at
+ * identification: [code, label, lowest age]; the codes are those of REPORTING_CODES.ctdc_age_band,
+ * before its `unknown`.
  */
-export const CTDC_AGE_BANDS: ReadonlyArray<readonly [string, string, number]> = [
-  ['0-8', '0–8', 0],
-  ['9-17', '9–17', 9],
-  ['18-20', '18–20', 18],
-  ['21-23', '21–23', 21],
-  ['24-26', '24–26', 24],
-  ['27-29', '27–29', 27],
-  ['30-38', '30–38', 30],
-  ['39-47', '39–47', 39],
-  ['48+', '48 and over', 48],
-];
+export const CTDC_AGE_BANDS: ReadonlyArray<readonly [string, string, number]> = CTDC_AGE_BAND_LOWEST.map(
+  ([code, lowest]) => [code, code.endsWith('+') ? `${lowest} and over` : code.replace('-', '–'), lowest] as const,
+);
 
 export const CITIZENSHIP_GROUPS: Classification = labelled('citizenship_group', {
   bulgarian: 'Bulgarian',
@@ -55,34 +49,7 @@ export const CITIZENSHIP_GROUPS: Classification = labelled('citizenship_group', 
 });
 
 /** The member states of the European Union other than Bulgaria (ISO 3166-1 alpha-2; Greece is GR). */
-export const OTHER_EU_COUNTRIES = [
-  'AT',
-  'BE',
-  'CY',
-  'CZ',
-  'DE',
-  'DK',
-  'EE',
-  'ES',
-  'FI',
-  'FR',
-  'GR',
-  'HR',
-  'HU',
-  'IE',
-  'IT',
-  'LT',
-  'LU',
-  'LV',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SE',
-  'SI',
-  'SK',
-] as const;
+export const OTHER_EU_COUNTRIES = EU_MEMBER_STATES.filter((country) => country !== 'BG');
 
 export const EXPLOITATION_FORM_LABELS: Record<ExploitationForm, string> = {
   sexual_exploitation: 'Sexual exploitation',
