@@ -1,20 +1,20 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { benchExchange } from './exchange';
+import { benchRecordLevel } from './record-level';
 
 /**
  * `npm run bench:interchange`: the HTCDS exchange (export and import of 10,000 cases), then the
- * record-level data set for auditors when its part (record-level.ts, exporting `benchRecordLevel`)
- * is present. Run it under `flock` on a shared machine; each part prints the load average.
+ * record-level data set for auditors over the ten-year data set of bench:stats. Run it under
+ * `flock` on a shared machine; BENCH_PART=exchange or BENCH_PART=record-level runs one part.
  */
 async function main(): Promise<void> {
-  process.stdout.write('== HTCDS exchange\n');
-  await benchExchange();
-  const recordLevel = join(__dirname, 'record-level.ts');
-  if (existsSync(recordLevel)) {
+  const part = process.env['BENCH_PART'];
+  if (part !== 'record-level') {
+    process.stdout.write('== HTCDS exchange\n');
+    await benchExchange();
+  }
+  if (part !== 'exchange') {
     process.stdout.write('== record-level data set\n');
-    const part = (await import(recordLevel)) as { benchRecordLevel: () => Promise<void> };
-    await part.benchRecordLevel();
+    await benchRecordLevel();
   }
 }
 

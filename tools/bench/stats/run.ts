@@ -1,8 +1,4 @@
 import 'reflect-metadata';
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { DatabaseConfig, loadConfig, typeOrmBaseOptions } from '@ibd/api/core';
-import { migrations } from '@ibd/migrations';
 import {
   METRIC_STEPS,
   PeriodKind,
@@ -12,7 +8,7 @@ import {
   SqlTableBuilder,
 } from '@ibd/api/statistics';
 import { builtFigures, referenceFigures, sameFigures } from './reference';
-import { seedStatistics } from './seed';
+import { openStatsDataSet } from './data-set';
 import { benchEnv, knob } from '../bench-env';
 
 /**
@@ -31,35 +27,8 @@ import { benchEnv, knob } from '../bench-env';
  */
 const env = benchEnv();
 const number = (name: string, fallback: number) => knob(env, name, fallback);
-const seed = number('BENCH_SEED', 20261125);
-const databaseUrl =
-  env['BENCH_STATS_DATABASE_URL'] ??
-  Object.assign(new URL(env['DATABASE_URL']), { pathname: '/ibd_bench_stats' }).toString();
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-
-const sofiaDate = (date: Date) =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Sofia',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(date);
-const shift = (day: string, days: number) => new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
-
-async function recreateDatabase(): Promise<void> {
-  const name = new URL(databaseUrl).pathname.slice(1);
-  const admin = new Client({
-    connectionString: Object.assign(new URL(databaseUrl), { pathname: '/postgres' }).toString(),
-  });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-}
 
 async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
   const started = Date.now();
@@ -68,35 +37,9 @@ async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
 }
 
 async function main(): Promise<void> {
-  const today = sofiaDate(new Date());
-  const yesterday = shift(today, -1);
-  const from = shift(today, -3649);
-  const seeding = env['BENCH_SKIP_SEED'] !== '1';
-  if (seeding) {
-    log(`database ${new URL(databaseUrl).pathname.slice(1)}: recreate and migrate`);
-    await recreateDatabase();
-  }
-  const db = await new DataSource({
-    ...typeOrmBaseOptions(loadConfig(DatabaseConfig, { DATABASE_URL: databaseUrl })),
-    migrations,
-  }).initialize();
-  const pg = new Client({ connectionString: databaseUrl });
-  await pg.connect();
+  const data = await openStatsDataSet(env['BENCH_SKIP_SEED'] !== '1', log);
+  const { db, pg, from, today, yesterday } = data;
   try {
-    // Also when the data is kept: a migration added since the seeding (an index) applies to it.
-    await db.runMigrations({ transaction: 'each' });
-    if (seeding) {
-      log(`seeding ten years to ${yesterday} (seed ${seed})`);
-      await seedStatistics(pg, {
-        seed,
-        lastDay: yesterday,
-        victims: number('BENCH_VICTIMS', 100_000),
-        placements: number('BENCH_PLACEMENTS', 151_000),
-        services: number('BENCH_SERVICES', 2_000_000),
-        referrals: number('BENCH_REFERRALS', 200_000),
-        log,
-      });
-    }
     const counts = (
       await pg.query(`SELECT (SELECT count(*) FROM victims) AS victims, (SELECT count(*) FROM cases) AS cases,
                              (SELECT count(*) FROM placements) AS placements, (SELECT count(*) FROM service_records) AS services,
@@ -222,8 +165,7 @@ async function main(): Promise<void> {
     log(`  nightly ≤ 2 s: ${seconds(nightly)} — ${nightly <= 2_000 ? 'met' : 'NOT met'}`);
     if (!agree) process.exitCode = 1;
   } finally {
-    await pg.end();
-    await db.destroy();
+    await data.close();
   }
 }
 

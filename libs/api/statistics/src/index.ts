@@ -3,6 +3,7 @@ export * from './lib/export/reporting-table';
 export * from './lib/monitoring/monitoring-snapshot.entity';
 export * from './lib/queue/statistics-worker.module';
 export * from './lib/queue/statistics.job';
+export * from './lib/record-export/record-export.builder';
 export * from './lib/reporting/reporting.service';
 export * from './lib/reporting/table-builder';
 export * from './lib/reporting/tables';
