@@ -1,4 +1,6 @@
 import nx from '@nx/eslint-plugin';
+import angular from 'angular-eslint';
+import jest from 'eslint-plugin-jest';
 
 const scopes = [
   { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
@@ -56,8 +58,49 @@ export default [
     files: ['tools/**/*', 'apps/web-e2e/**/*', '**/*.spec.ts', '**/*.integration-spec.ts'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // Type-aware rules for application code: promises that are dropped, passed where a void callback is
+    // expected or awaited when they are not promises, and conditions the types prove constant.
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    languageOptions: {
+      parserOptions: {
+        project: [
+          'tsconfig.typecheck.json',
+          'apps/web/tsconfig.spec.json',
+          'apps/web/tsconfig.app.json',
+          'apps/web-e2e/tsconfig.json',
+        ],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      // The compiler runs without noUncheckedIndexedAccess, so `rows[0]` or `record[key]` looks always
+      // defined to this rule: where it may be missing, say so (`.at(0)`, `const [row]: [Row?]`, `key in`).
+      '@typescript-eslint/no-unnecessary-condition': 'error',
+    },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.integration-spec.ts'],
+    ...jest.configs['flat/recommended'],
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.integration-spec.ts'],
+    rules: {
+      // Assertions also come as supertest's `.expect(status)` and as the specs' own `expect…` helpers.
+      'jest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*', '**.expect'] }],
+      // A setup step may check that the fixture it made exists.
+      'jest/no-standalone-expect': ['error', { additionalTestBlockFunctions: ['beforeAll'] }],
+    },
+  },
   ...nx.configs['flat/angular'].map((config) => ({ ...config, files: ['apps/web/**/*.ts', 'libs/web/**/*.ts'] })),
   ...nx.configs['flat/angular-template'].map((config) => ({
+    ...config,
+    files: ['apps/web/**/*.html', 'libs/web/**/*.html'],
+  })),
+  ...angular.configs.templateAccessibility.map((config) => ({
     ...config,
     files: ['apps/web/**/*.html', 'libs/web/**/*.html'],
   })),

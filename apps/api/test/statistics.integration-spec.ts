@@ -387,7 +387,7 @@ describe('statistics API', () => {
         const sums = withTotals(counts);
         const shown = grid(table).map((row, i) => row.map((value, j) => (value === null ? null : sums[i][j])));
         for (const [i, j] of suppressed(shown)) {
-          const other = alternativeTable(sums, shown, [i, j]) as Grid<number>;
+          const other = alternativeTable(sums, shown, [i, j]);
           expect({ id: table.id, i, j, other: other !== null && other[i][j] !== sums[i][j] }).toEqual({
             id: table.id,
             i,
@@ -397,7 +397,7 @@ describe('statistics API', () => {
           // ... and still consistent with what was published: no cell above its column's persons.
           const columnPersons = (b: number) => table.columnTotals[b] ?? Infinity;
           expect(
-            other.slice(0, -1).every((row) => row.slice(0, -1).every((value, b) => value <= columnPersons(b))),
+            other?.slice(0, -1).every((row) => row.slice(0, -1).every((value, b) => value <= columnPersons(b))),
           ).toBe(true);
         }
       }

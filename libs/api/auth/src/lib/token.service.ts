@@ -84,8 +84,9 @@ export class TokenService {
   /** Sign-out: the session of the given token ends; an unknown token changes nothing. */
   async revoke(token: string, client: ClientInfo): Promise<void> {
     const parsed = parse(token);
-    const stored = parsed && (await this.dataSource.manager.findOne(RefreshTokenEntity, { where: { id: parsed.id } }));
-    if (!stored || !parsed || !this.matches(stored.tokenHash, parsed.secret)) return;
+    if (!parsed) return;
+    const stored = await this.dataSource.manager.findOne(RefreshTokenEntity, { where: { id: parsed.id } });
+    if (!stored || !this.matches(stored.tokenHash, parsed.secret)) return;
     const user = await this.users.findActive(stored.userId);
     const actor = user ? { id: user.id, role: user.role, requestId: client.requestId } : systemActor(client);
     await this.sessions.endMany(stored.userId, { only: stored.familyId }, actor);

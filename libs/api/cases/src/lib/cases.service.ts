@@ -143,11 +143,12 @@ export class CasesService {
     const filter = this.filter(query);
     const where = [scope.where, ...filter.conditions].join(' AND ');
     const params = { ...scope.params, ...filter.params, skip: query.skip, take: query.pageSize };
-    // One round trip: the count, joined to the page (a page past the end still brings the count).
+    // One round trip: the count, joined to the page.
     const total = countedByFacilityAndStatus(query, user)
       ? `SELECT coalesce(sum(c.n), 0)::int AS total FROM case_counts c WHERE ${where}`
       : `SELECT count(*)::int AS total FROM cases c WHERE ${where}`;
-    const rows = await this.reads.rows<CaseListItem & { total: number }>(
+    // A page past the end is one row of nulls besides the count.
+    const rows = await this.reads.rows<{ total: number } & (CaseListItem | { id: null })>(
       `SELECT t.total, p.* FROM (${total}) t
          LEFT JOIN (SELECT ${CASE_LIST_SELECT} FROM cases c ${WITH_CODES} WHERE ${where}
                      ORDER BY c.opened_at DESC, c.id DESC OFFSET :skip LIMIT :take) p ON true
@@ -160,12 +161,14 @@ export class CasesService {
 
   async get(id: string, user: AuthUser, manager?: EntityManager): Promise<CaseView> {
     const scope = caseScope(user);
-    const [found] = await this.reads.rows<CaseView>(
-      `SELECT ${CASE_DETAIL_SELECT}, ${TASKS_JSON} AS "tasks" FROM cases c ${WITH_CODES}
+    const found = (
+      await this.reads.rows<CaseView>(
+        `SELECT ${CASE_DETAIL_SELECT}, ${TASKS_JSON} AS "tasks" FROM cases c ${WITH_CODES}
         WHERE c.id = :id AND ${scope.where}`,
-      { ...scope.params, id },
-      manager,
-    );
+        { ...scope.params, id },
+        manager,
+      )
+    ).at(0);
     if (!found) throw caseNotFound();
     return found;
   }

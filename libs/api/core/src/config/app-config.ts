@@ -28,7 +28,7 @@ const KEY_PATTERN = /^[A-Za-z0-9+/]{43}=$/;
 @ValidatorConstraint({ name: 'activeKeyInKeyring' })
 class ActiveKeyInKeyring implements ValidatorConstraintInterface {
   validate(value: string, args: ValidationArguments): boolean {
-    const keys = String((args.object as AppConfig).IDENTITY_KEYS ?? '');
+    const keys = String((args.object as Partial<AppConfig>).IDENTITY_KEYS ?? '');
     return keys.split(',').some((pair) => pair.split(':')[0] === value);
   }
   defaultMessage(): string {

@@ -14,7 +14,7 @@ const body = (statusCode: number, message: string | string[]): ErrorBody => ({
   statusCode,
   message,
   error:
-    HttpStatus[statusCode]
+    (HttpStatus[statusCode] as string | undefined)
       ?.toLowerCase()
       .split('_')
       .map((word) => word[0].toUpperCase() + word.slice(1))
@@ -70,7 +70,7 @@ function fromUnknown(exception: unknown): ErrorBody {
   if (exception instanceof QueryFailedError || exception instanceof DatabaseError) {
     return fromDatabase(exception as DatabaseFailure);
   }
-  const parserError = exception as BodyParserError;
+  const parserError = exception as BodyParserError | null | undefined;
   if (parserError?.type === 'entity.too.large') {
     return body(413, 'The request body is too large');
   }
@@ -87,7 +87,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const errorBody = fromUnknown(exception);
     if (errorBody.statusCode >= 500) {
-      const error = exception as { name?: string; code?: string; stack?: string };
+      const error = exception as { name?: string; code?: string; stack?: string } | null | undefined;
       // Name, SQLSTATE and the stack's frames only: the message (also the stack's first line) can
       // quote the values that failed.
       const frames = error?.stack?.split('\n').slice(1).join('\n');

@@ -23,7 +23,7 @@ export class Keyring {
     for (const [id, key] of Object.entries(keys)) {
       if (key.length !== KEY_BYTES) throw new KeyringError(`Key ${id} is not 32 bytes`);
     }
-    if (!keys[activeKeyId]) throw new KeyringError(`Active key ${activeKeyId} is not in the keyring`);
+    if (!(activeKeyId in keys)) throw new KeyringError(`Active key ${activeKeyId} is not in the keyring`);
     this.keys = new Map(Object.entries(keys));
   }
 
@@ -31,8 +31,8 @@ export class Keyring {
   static parse(spec: string, activeKeyId: string): Keyring {
     const keys = Object.fromEntries(
       spec.split(',').map((pair) => {
-        const [id, key] = pair.split(':');
-        return [id, Buffer.from(key ?? '', 'base64')];
+        const [id, key = ''] = pair.split(':');
+        return [id, Buffer.from(key, 'base64')];
       }),
     );
     return new Keyring(keys, activeKeyId);

@@ -76,7 +76,7 @@ export class BedAssigner {
     actorId: string,
   ): Promise<AssignedBed> {
     for (let attempt = 0; attempt < PICK_ATTEMPTS; attempt++) {
-      const [bed]: AssignedBed[] = await manager.query(FREE_BED_SQL, [placement.facilityId, from]);
+      const [bed]: [AssignedBed?] = await manager.query(FREE_BED_SQL, [placement.facilityId, from]);
       if (!bed) throw facilityFull();
       await manager.query('SAVEPOINT assign_free_bed');
       try {

@@ -43,7 +43,7 @@ function group(rows: SnapshotRow[]): FacilityFigures[] {
       periods: [],
     };
     facilities.set(row.facility_id, facility);
-    let period = facility.periods[facility.periods.length - 1];
+    let period = facility.periods.at(-1);
     if (period?.start !== row.period_start) {
       period = { start: row.period_start, end: row.period_end, values: [] };
       facility.periods.push(period);

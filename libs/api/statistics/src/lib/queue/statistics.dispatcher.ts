@@ -90,7 +90,7 @@ export class StatisticsDispatcher implements OnApplicationBootstrap, OnModuleDes
       }
     } catch (error) {
       this.logger.warn(
-        { name: (error as Error)?.name, code: (error as { code?: string })?.code },
+        { name: (error as Error | null)?.name, code: (error as { code?: string } | null)?.code },
         'Could not hand statistics runs to the queue; will try again',
       );
     } finally {

@@ -21,7 +21,7 @@ export class RecordExportBuilder {
   ) {}
 
   async build(run: RunPeriod, onProgress: (percent: number) => Promise<void>): Promise<void> {
-    const [request]: Array<{ format: RecordExportFormat }> = await this.dataSource.query(
+    const [request]: [{ format: RecordExportFormat }?] = await this.dataSource.query(
       `SELECT format FROM record_exports WHERE run_id = $1`,
       [run.id],
     );

@@ -45,7 +45,7 @@ async function render(inputs: { caseLinks?: boolean } = {}, language = 'en') {
   if (inputs.caseLinks !== undefined) fixture.componentRef.setInput('caseLinks', inputs.caseLinks);
   await fixture.whenStable();
   const items = [...(fixture.nativeElement as HTMLElement).querySelectorAll('li')];
-  return { items, text: items.map((item) => item.textContent?.replace(/\s+/g, ' ').trim()) };
+  return { items, text: items.map((item) => item.textContent.replace(/\s+/g, ' ').trim()) };
 }
 
 describe('AlertListComponent', () => {

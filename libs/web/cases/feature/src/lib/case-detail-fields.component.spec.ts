@@ -35,7 +35,7 @@ describe('CaseDetailFieldsComponent', () => {
     const { element } = await render(HostComponent);
     const fields = element.querySelector('ibd-case-detail-fields') as HTMLElement;
     expect(fields.style.display).toBe('contents');
-    expect([...element.querySelectorAll('mat-label')].map((label) => label.textContent?.trim())).toEqual([
+    expect([...element.querySelectorAll('mat-label')].map((label) => label.textContent.trim())).toEqual([
       'Форми на експлоатация',
       'Държави на набиране',
       'Държави на експлоатация',
@@ -57,7 +57,7 @@ describe('CaseDetailFieldsComponent', () => {
     control.setErrors({ api: 'exploitationCountries must be ISO 3166-1 alpha-2 codes' });
     control.markAsTouched();
     await fixture.whenStable();
-    const errors = [...element.querySelectorAll('mat-error')].map((error) => error.textContent?.trim());
+    const errors = [...element.querySelectorAll('mat-error')].map((error) => error.textContent.trim());
     expect(errors).toEqual(['exploitationCountries must be ISO 3166-1 alpha-2 codes']);
   });
 });

@@ -22,7 +22,7 @@ describe('CaseStatusComponent', () => {
     ['closed', 'Закрит', 'status--closed'],
   ] as const)('%s reads "%s" with class %s', async (status, text, className) => {
     const { label } = await render(status);
-    expect(label.textContent?.trim()).toBe(text);
+    expect(label.textContent.trim()).toBe(text);
     expect(label.classList).toContain(className);
   });
 
@@ -30,14 +30,14 @@ describe('CaseStatusComponent', () => {
     const { fixture, label } = await render('active');
     TestBed.inject(TranslocoService).setActiveLang('en');
     await fixture.whenStable();
-    expect(label.textContent?.trim()).toBe('Active');
+    expect(label.textContent.trim()).toBe('Active');
   });
 
   it('follows a change of status', async () => {
     const { fixture, label } = await render('open');
     fixture.componentRef.setInput('status', 'closed');
     await fixture.whenStable();
-    expect(label.textContent?.trim()).toBe('Закрит');
+    expect(label.textContent.trim()).toBe('Закрит');
     expect(label.classList).not.toContain('status--open');
   });
 });

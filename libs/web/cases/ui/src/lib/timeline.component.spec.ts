@@ -23,7 +23,7 @@ describe('TimelineComponent', () => {
     if (serviceLabel) fixture.componentRef.setInput('serviceLabel', serviceLabel);
     await fixture.whenStable();
     const rows = [...(fixture.nativeElement as HTMLElement).querySelectorAll('li')];
-    return rows.map((row) => [...row.children].map((part) => part.textContent?.trim()).join(' | '));
+    return rows.map((row) => [...row.children].map((part) => part.textContent.trim()).join(' | '));
   }
 
   it('lists the history newest first, each event in words with its details', async () => {
@@ -44,7 +44,7 @@ describe('TimelineComponent', () => {
     await fixture.whenStable();
     const time = (fixture.nativeElement as HTMLElement).querySelector('time');
     expect(time?.getAttribute('datetime')).toBe('2026-11-01T08:00:00Z');
-    expect(time?.textContent?.trim()).toBe('1.11.2026 г., 10:00');
+    expect(time?.textContent.trim()).toBe('1.11.2026 г., 10:00');
   });
 
   it('says it in Bulgarian', async () => {

@@ -32,7 +32,7 @@ async function render(bed: BedBoardEntry, inputs: { caseId?: string } = {}, lang
   if (inputs.caseId) fixture.componentRef.setInput('caseId', inputs.caseId);
   await fixture.whenStable();
   const card = (fixture.nativeElement as HTMLElement).querySelector('article') as HTMLElement;
-  return { fixture, card, term: () => card.querySelector('.bed__term')?.textContent?.trim() };
+  return { fixture, card, term: () => card.querySelector('.bed__term')?.textContent.trim() };
 }
 
 describe('BedCardComponent', () => {
@@ -69,7 +69,7 @@ describe('BedCardComponent', () => {
   it('shows the case code, the dates of the stay, and links to the case when allowed', async () => {
     const { card } = await render(occupied(10), { caseId: 'case-1' });
     const link = card.querySelector('a') as HTMLAnchorElement;
-    expect(link.textContent?.trim()).toBe('SOF-2026-0007');
+    expect(link.textContent.trim()).toBe('SOF-2026-0007');
     expect(link.getAttribute('href')).toBe('/cases/case-1');
     expect(card.textContent).toContain('Since 1 Oct 2026');
     expect(card.textContent).toContain('Term until 31 Oct 2026');
@@ -78,7 +78,7 @@ describe('BedCardComponent', () => {
   it('shows the case code without a link when no case id is given', async () => {
     const { card } = await render(occupied(10));
     expect(card.querySelector('a')).toBeNull();
-    expect(card.querySelector('.bed__case')?.textContent?.trim()).toBe('SOF-2026-0007');
+    expect(card.querySelector('.bed__case')?.textContent.trim()).toBe('SOF-2026-0007');
   });
 
   it('marks a term as ending when the API says it ends within the alert threshold', async () => {

@@ -111,8 +111,7 @@ export class ReferralsPageComponent {
   }
 
   protected needsForms(referral: ReferralView): boolean {
-    const forms = (referral as ReferralView & { exploitationForms?: ExploitationForm[] }).exploitationForms;
-    return this.isStaff() && !referral.caseId && !(forms && forms.length > 0);
+    return this.isStaff() && !referral.caseId && referral.exploitationForms.length === 0;
   }
 
   protected time(minutes: number): { days: number; hours: number; minutes: number } {

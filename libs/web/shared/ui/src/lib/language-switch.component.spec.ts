@@ -19,7 +19,7 @@ describe('LanguageSwitchComponent', () => {
   it('names each language in itself, marked with its language, in a labelled group', async () => {
     const { element, buttons } = await render();
     expect(element.querySelector('mat-button-toggle-group')?.getAttribute('aria-label')).toBe('Език');
-    expect(buttons.map((button) => button.textContent?.trim())).toEqual(['Български', 'English']);
+    expect(buttons.map((button) => button.textContent.trim())).toEqual(['Български', 'English']);
     expect([...element.querySelectorAll('mat-button-toggle')].map((toggle) => toggle.getAttribute('lang'))).toEqual([
       'bg',
       'en',

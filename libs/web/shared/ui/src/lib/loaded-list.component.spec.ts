@@ -27,7 +27,7 @@ describe('LoadedListComponent', () => {
 
   it('shows loading until the list comes, and no content', async () => {
     const { element } = await render(HostComponent);
-    expect(element.querySelector('[data-testid="loading"]')?.textContent?.trim()).toBe('Зареждане…');
+    expect(element.querySelector('[data-testid="loading"]')?.textContent.trim()).toBe('Зареждане…');
     expect(element.querySelector('[data-testid="rows"]')).toBeNull();
   });
 

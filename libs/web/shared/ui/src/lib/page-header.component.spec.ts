@@ -8,6 +8,6 @@ describe('PageHeaderComponent', () => {
     fixture.componentRef.setInput('heading', 'Случаи');
     await fixture.whenStable();
     const h1 = (fixture.nativeElement as HTMLElement).querySelector('h1');
-    expect(h1?.textContent?.trim()).toBe('Случаи');
+    expect(h1?.textContent.trim()).toBe('Случаи');
   });
 });

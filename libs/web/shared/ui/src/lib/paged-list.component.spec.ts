@@ -40,7 +40,7 @@ describe('PagedListComponent', () => {
 
   it('shows loading until the first page comes, and no table', async () => {
     const { element } = await render(HostComponent);
-    expect(element.querySelector('[data-testid="loading"]')?.textContent?.trim()).toBe('Зареждане…');
+    expect(element.querySelector('[data-testid="loading"]')?.textContent.trim()).toBe('Зареждане…');
     expect(element.querySelector('[data-testid="rows"]')).toBeNull();
   });
 

@@ -8,7 +8,7 @@ describe('LoadingComponent', () => {
     fixture.componentRef.setInput('label', 'Зареждане…');
     await fixture.whenStable();
     const status = (fixture.nativeElement as HTMLElement).querySelector('[role="status"]') as HTMLElement;
-    expect(status.textContent?.trim()).toBe('Зареждане…');
+    expect(status.textContent.trim()).toBe('Зареждане…');
     expect(status.querySelector('mat-progress-bar')?.getAttribute('aria-label')).toBe('Зареждане…');
   });
 });
@@ -36,11 +36,11 @@ describe('ErrorBoxComponent', () => {
   it('keeps an empty live region until there is an error, so the error is announced when it comes', async () => {
     const { fixture, element } = await render({});
     const alert = element.querySelector('[role="alert"]') as HTMLElement;
-    expect(alert.textContent?.trim()).toBe('');
+    expect(alert.textContent.trim()).toBe('');
     fixture.componentRef.setInput('heading', 'Проверете полетата.');
     await fixture.whenStable();
     expect(element.querySelector('[role="alert"]')).toBe(alert);
-    expect(alert.textContent?.trim()).toBe('Проверете полетата.');
+    expect(alert.textContent.trim()).toBe('Проверете полетата.');
   });
 
   it('lists the messages under the heading', async () => {
@@ -55,6 +55,6 @@ describe('ErrorBoxComponent', () => {
   it('shows messages without a heading', async () => {
     const { element } = await render({ messages: ['Conflict'] });
     expect(element.querySelector('.error__heading')).toBeNull();
-    expect(element.querySelector('[data-testid="error-box"]')?.textContent?.trim()).toBe('Conflict');
+    expect(element.querySelector('[data-testid="error-box"]')?.textContent.trim()).toBe('Conflict');
   });
 });

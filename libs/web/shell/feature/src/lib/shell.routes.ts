@@ -6,7 +6,7 @@ import { NAV_ITEMS } from './navigation';
 import { ShellComponent } from './shell.component';
 
 /** Each section's lazy routes, by its path in the navigation. */
-const FEATURES: Readonly<Record<string, NonNullable<Routes[number]['loadChildren']>>> = {
+const FEATURES: Readonly<Partial<Record<string, NonNullable<Routes[number]['loadChildren']>>>> = {
   alerts: () => import('@ibd/web/alerts/feature').then((m) => m.alertsRoutes),
   audit: () => import('@ibd/web/audit/feature').then((m) => m.auditRoutes),
   beds: () => import('@ibd/web/placements/feature').then((m) => m.bedsRoutes),

@@ -52,7 +52,7 @@ export function periodStarts(view: MonitoringView | null): string[] {
 /** A metric in the latest period of each facility (what "now" looks like across facilities). */
 export function latestByFacility(view: MonitoringView | null, metric: string): Array<{ label: string; value: number }> {
   return (view?.facilities ?? []).map((facility) => {
-    const latest = facility.periods[facility.periods.length - 1];
+    const latest = facility.periods.at(-1);
     return { label: facility.code, value: latest ? (valueOf(facility, latest.start, metric) ?? 0) : 0 };
   });
 }

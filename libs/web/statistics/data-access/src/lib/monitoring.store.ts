@@ -1,6 +1,6 @@
 import { HttpClient, httpResource } from '@angular/common/http';
 import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
-import { filter, Subscription, switchMap, takeWhile, timer } from 'rxjs';
+import { Subscription, switchMap, takeWhile, timer } from 'rxjs';
 
 import { todayIso } from '@ibd/web/shared/util';
 
@@ -82,7 +82,6 @@ export class MonitoringStore {
           this.run.set({ id, status, progress: 0, from, to, attempts: 0, createdAt: new Date().toISOString() });
           return timer(POLL_MS, POLL_MS).pipe(switchMap(() => this.http.get<RunView>(`${STATISTICS_API}/runs/${id}`)));
         }),
-        filter((run) => run !== null),
         takeWhile((run) => run.status === 'queued' || run.status === 'running', true),
       )
       .subscribe({

@@ -97,7 +97,7 @@ export class MonitoringPageComponent {
     const metrics = this.metrics();
     return chosen && metrics.includes(chosen)
       ? chosen
-      : (PREFERRED_METRICS.find((metric) => metrics.includes(metric)) ?? metrics[0] ?? null);
+      : (PREFERRED_METRICS.find((metric) => metrics.includes(metric)) ?? metrics.at(0) ?? null);
   });
   protected readonly periods = computed(() => periodStarts(this.store.view()));
   protected readonly bars = computed(() => {

@@ -40,12 +40,12 @@ describe('BarChartComponent', () => {
     ]);
     // Scale 0..2000 (the round number above 1200) over 330 px.
     expect(rows.map((row) => row.querySelector('rect')?.getAttribute('width'))).toEqual(['198', '99', '0']);
-    expect(rows.map((row) => row.querySelector('.chart__value')?.textContent?.trim())).toEqual(['1200', '600', '0']);
+    expect(rows.map((row) => row.querySelector('.chart__value')?.textContent.trim())).toEqual(['1200', '600', '0']);
     expect(element.querySelector('svg')?.getAttribute('viewBox')).toBe('0 0 560 90');
   });
 
   it('writes the numbers in the active language', async () => {
     const element = await render('en');
-    expect(element.querySelector('.chart__value')?.textContent?.trim()).toBe('1,200');
+    expect(element.querySelector('.chart__value')?.textContent.trim()).toBe('1,200');
   });
 });

@@ -25,7 +25,7 @@ describe('CountTableComponent', () => {
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
     const rows = [...element.querySelectorAll('tr')].map((row) =>
-      [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim()),
+      [...row.querySelectorAll('th, td')].map((cell) => cell.textContent.trim()),
     );
     return { element, rows };
   }
@@ -35,7 +35,7 @@ describe('CountTableComponent', () => {
     const region = element.querySelector('[role="region"]') as HTMLElement;
     expect(region.getAttribute('aria-label')).toBe('Жертви по пол и възраст');
     expect(region.tabIndex).toBe(0);
-    expect(element.querySelector('caption')?.textContent?.trim()).toBe('Жертви по пол и възраст');
+    expect(element.querySelector('caption')?.textContent.trim()).toBe('Жертви по пол и възраст');
   });
 
   it('shows counts with totals; a suppressed cell and the sums it is part of read ✱', async () => {
@@ -63,7 +63,7 @@ describe('CountTableComponent', () => {
       ['Психологическа', '7', '9'],
       ['Общо', '9', '9'],
     ]);
-    expect([...element.querySelectorAll('th[scope="row"]')].map((th) => th.textContent?.trim())).toEqual([
+    expect([...element.querySelectorAll('th[scope="row"]')].map((th) => th.textContent.trim())).toEqual([
       'Психологическа',
       'Общо',
     ]);
@@ -88,7 +88,7 @@ describe('CountTableComponent', () => {
     fixture.componentRef.setInput('totalLabel', 'Total');
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
-    const texts = () => [...element.querySelectorAll('caption, th')].map((cell) => cell.textContent?.trim());
+    const texts = () => [...element.querySelectorAll('caption, th')].map((cell) => cell.textContent.trim());
     expect(texts()).toEqual([
       'Persons under care in the period, by assistance received and sex',
       'Assistance received',
@@ -101,7 +101,7 @@ describe('CountTableComponent', () => {
       'Total',
     ]);
     const totals = element.querySelector('tr.total') as HTMLElement;
-    expect([...totals.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim())).toEqual([
+    expect([...totals.querySelectorAll('th, td')].map((cell) => cell.textContent.trim())).toEqual([
       'Total',
       '2',
       '0',

@@ -8,8 +8,6 @@ export function withTotals(cells: ReadonlyArray<ReadonlyArray<number | null>>): 
     values.some((value) => value === null) ? null : values.reduce<number>((total, value) => total + (value ?? 0), 0);
   const rowTotals = cells.map((row) => sum(row));
   const width = Math.max(0, ...cells.map((row) => row.length));
-  const columnTotals = Array.from({ length: width }, (_, c) =>
-    sum(cells.map((row) => (row[c] === undefined ? 0 : row[c]))),
-  );
+  const columnTotals = Array.from({ length: width }, (_, c) => sum(cells.map((row) => (c < row.length ? row[c] : 0))));
   return { rowTotals, columnTotals, grandTotal: sum(rowTotals) };
 }

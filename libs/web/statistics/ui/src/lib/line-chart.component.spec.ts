@@ -44,7 +44,7 @@ describe('LineChartComponent', () => {
   it('names every line in a legend beside its colour, never the colour alone', async () => {
     const element = await render();
     const legend = [...element.querySelectorAll('.chart__legend li')];
-    expect(legend.map((item) => item.textContent?.trim())).toEqual(['Нови случаи', 'Закрити случаи']);
+    expect(legend.map((item) => item.textContent.trim())).toEqual(['Нови случаи', 'Закрити случаи']);
     const swatches = legend.map((item) => (item.querySelector('.chart__swatch') as HTMLElement).style.background);
     const strokes = [...element.querySelectorAll('polyline')].map((line) => line.getAttribute('stroke'));
     expect(strokes).toEqual(['#0072B2', '#D55E00']);
@@ -53,7 +53,7 @@ describe('LineChartComponent', () => {
 
   it('scales the y axis to a round maximum and labels its ticks', async () => {
     const element = await render();
-    const yTicks = [...element.querySelectorAll('text[text-anchor="end"]')].map((tick) => tick.textContent?.trim());
+    const yTicks = [...element.querySelectorAll('text[text-anchor="end"]')].map((tick) => tick.textContent.trim());
     expect(yTicks).toEqual(['0', '2,5', '5', '7,5', '10']);
     expect(element.querySelector('polyline')?.getAttribute('points')).toBe('0,160 280,100 560,40');
   });
@@ -61,7 +61,7 @@ describe('LineChartComponent', () => {
   it('labels the x axis with the formatted periods', async () => {
     const element = await render(SERIES, (x) => `м. ${x.slice(5)}`);
     const xLabels = [...element.querySelectorAll('text[text-anchor="middle"]')].map((label) =>
-      label.textContent?.trim(),
+      label.textContent.trim(),
     );
     expect(xLabels).toEqual(['м. 01', 'м. 02', 'м. 03']);
   });
@@ -70,6 +70,6 @@ describe('LineChartComponent', () => {
     const element = await render([]);
     expect(element.querySelectorAll('polyline')).toHaveLength(0);
     expect(element.querySelectorAll('.chart__legend li')).toHaveLength(0);
-    expect([...element.querySelectorAll('text[text-anchor="end"]')].at(-1)?.textContent?.trim()).toBe('1');
+    expect([...element.querySelectorAll('text[text-anchor="end"]')].at(-1)?.textContent.trim()).toBe('1');
   });
 });
