@@ -1,4 +1,4 @@
-import { createServer, request } from 'node:http';
+import { createServer, IncomingMessage, request, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { AppLogger, createRootLogger } from './app-logger';
@@ -32,14 +32,13 @@ async function withServer(level: string, test: (port: number, lines: Array<Recor
   const { lines, root } = capture(level);
   const log = requestLogging(root);
   const logger = new AppLogger(root);
-  const server = createServer((req, res) =>
-    log(req, res, async () => {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      if (req.url?.startsWith('/boom')) logger.error({ name: 'QueryFailedError' }, 'Unhandled error', 'Exceptions');
-      res.statusCode = req.url?.startsWith('/boom') ? 500 : 200;
-      res.end('{}');
-    }),
-  );
+  const respond = async (req: IncomingMessage, res: ServerResponse) => {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    if (req.url?.startsWith('/boom')) logger.error({ name: 'QueryFailedError' }, 'Unhandled error', 'Exceptions');
+    res.statusCode = req.url?.startsWith('/boom') ? 500 : 200;
+    res.end('{}');
+  };
+  const server = createServer((req, res) => log(req, res, () => void respond(req, res)));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
     await test((server.address() as AddressInfo).port, lines);
