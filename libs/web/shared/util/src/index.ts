@@ -3,4 +3,5 @@ export { errorKeyFor } from './lib/errors';
 export { COUNTRY_CODES } from './lib/countries';
 export { addDays, daysBetween, firstOfMonth, isoDate, localDateTimeInput, momentOf, todayIso } from './lib/dates';
 export { saveBlob } from './lib/download';
+export { lateness, type Lateness } from './lib/lateness';
 export { countryName, formatDate, formatDateTime, formatNumber, localeFor } from './lib/locale';

@@ -39,6 +39,9 @@ import { errorKeyFor } from '@ibd/web/shared/util';
     @if (errorKey(); as key) {
       <ibd-error-box [heading]="key | transloco" />
     }
+    @if (store.completeError() !== null) {
+      <ibd-error-box [heading]="'alerts.doneError' | transloco" />
+    }
     <ibd-paged-list
       [page]="store.page()"
       [loading]="store.loading()"
@@ -47,7 +50,13 @@ import { errorKeyFor } from '@ibd/web/shared/util';
       [scrollRegion]="false"
       (pageChange)="changePage($event)"
     >
-      <ibd-alert-list [alerts]="store.page()?.items ?? []" [caseLinks]="caseLinks()" />
+      <ibd-alert-list
+        [alerts]="store.page()?.items ?? []"
+        [caseLinks]="staff()"
+        [canComplete]="staff()"
+        [completing]="store.completing()"
+        (complete)="store.complete($event)"
+      />
     </ibd-paged-list>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -56,7 +65,8 @@ export class AlertsPageComponent {
   protected readonly store = inject(AlertsStore);
   protected readonly kinds = ALERT_KINDS;
   private readonly auth = inject(AuthStore);
-  protected readonly caseLinks = computed(() => this.auth.user()?.role === 'shelter_staff');
+  /** Staff open the case behind an alert and mark notifications done; others read codes only. */
+  protected readonly staff = computed(() => this.auth.user()?.role === 'shelter_staff');
   protected readonly errorKey = computed(() => {
     const error = this.store.error() as { status?: number } | undefined;
     return error ? errorKeyFor(error.status ?? -1) : null;

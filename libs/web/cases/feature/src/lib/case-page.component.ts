@@ -29,7 +29,7 @@ import {
   LoadingComponent,
   PageHeaderComponent,
 } from '@ibd/web/shared/ui';
-import { errorKeyFor, parseApiError } from '@ibd/web/shared/util';
+import { errorKeyFor, lateness, parseApiError } from '@ibd/web/shared/util';
 
 import { CaseDetailsFormComponent } from './case-details-form.component';
 import { CasePlanComponent } from './case-plan.component';
@@ -90,6 +90,7 @@ export class CasePageComponent {
     const error = this.store.caseError() as { status?: number } | undefined;
     return error ? errorKeyFor(error.status ?? -1) : null;
   });
+  protected readonly late = (task: { dueAt: string }) => lateness(task);
   protected readonly openTasks = computed(() => (this.store.case()?.tasks ?? []).filter((task) => !task.doneAt).length);
   /** Only staff of the case's facility export it (the API answers 403 to every other role). */
   protected readonly exportFormats = ['htcds-json', 'htcds-csv'] as const;

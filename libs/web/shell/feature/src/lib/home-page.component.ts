@@ -5,7 +5,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { AlertsStore } from '@ibd/web/alerts/data-access';
 import { AlertListComponent } from '@ibd/web/alerts/ui';
 import { AuthStore, UnitsStore } from '@ibd/web/shared/data-access';
-import { EmptyStateComponent, LoadingComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
+import { EmptyStateComponent, ErrorBoxComponent, LoadingComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
 
 import { ROLE_LABELS } from './navigation';
 
@@ -13,7 +13,15 @@ const ALERT_ROLES: readonly string[] = ['shelter_staff', 'social_worker', 'monit
 
 @Component({
   selector: 'ibd-home-page',
-  imports: [RouterLink, TranslocoPipe, AlertListComponent, EmptyStateComponent, LoadingComponent, PageHeaderComponent],
+  imports: [
+    RouterLink,
+    TranslocoPipe,
+    AlertListComponent,
+    EmptyStateComponent,
+    ErrorBoxComponent,
+    LoadingComponent,
+    PageHeaderComponent,
+  ],
   providers: [AlertsStore],
   template: `
     @if (user(); as user) {
@@ -36,7 +44,16 @@ const ALERT_ROLES: readonly string[] = ['shelter_staff', 'social_worker', 'monit
             @if (page.items.length === 0) {
               <ibd-empty-state [text]="'alerts.nothingToday' | transloco" />
             } @else {
-              <ibd-alert-list [alerts]="page.items" [caseLinks]="user.role === 'shelter_staff'" />
+              @if (alerts.completeError() !== null) {
+                <ibd-error-box [heading]="'alerts.doneError' | transloco" />
+              }
+              <ibd-alert-list
+                [alerts]="page.items"
+                [caseLinks]="user.role === 'shelter_staff'"
+                [canComplete]="user.role === 'shelter_staff'"
+                [completing]="alerts.completing()"
+                (complete)="alerts.complete($event)"
+              />
               @if (page.total > page.items.length) {
                 <p>
                   <a routerLink="/alerts">{{ 'alerts.all' | transloco: { total: page.total } }}</a>
