@@ -48,8 +48,8 @@ const STATEMENTS = [
        AS c(id, code, victim, facility, status, identified, source, forms, transnational, child, opened, closed, retention)
      JOIN units f ON f.code = c.facility`,
   // The three notifications of the child's case: one done the next day, one after March, one never.
-  `INSERT INTO case_tasks (case_id, kind, due_at, created_at, done_at, done_by)
-   SELECT 'c0000000-0000-4000-8000-000000000002', t.kind, '2026-03-11 22:05+02', '2026-03-10 22:05+02', t.done::timestamptz,
+  `INSERT INTO case_tasks (case_id, kind, due_at, created_at, done_at, notified_at, done_by)
+   SELECT 'c0000000-0000-4000-8000-000000000002', t.kind, '2026-03-11 22:05+02', '2026-03-10 22:05+02', t.done::timestamptz, t.done::timestamptz,
           CASE WHEN t.done IS NOT NULL THEN (SELECT id FROM users WHERE username = 'staff.sofia') END
      FROM (VALUES ('notify_dazd', '2026-03-11 09:00+02'), ('notify_mvr', '2026-04-02 09:00+03'), ('notify_nkbth', NULL)) AS t(kind, done)`,
   // P1..P4 at SOF-SHELTER, P5 at BGS-REINT (admitted and discharged the same day).

@@ -72,8 +72,8 @@ const CASES = `
                                'criminal_activities', 'organ_removal', 'forced_marriage', 'servitude', 'benefit_fraud', 'other'] AS forms) AS l) AS t`;
 
 const TASKS = `
-  INSERT INTO case_tasks (case_id, kind, due_at, created_at, done_at, done_by)
-  SELECT c.id, k.kind, c.opened_at + interval '24 hours', c.opened_at, d.done_at, CASE WHEN d.done_at IS NOT NULL THEN bench.staff END
+  INSERT INTO case_tasks (case_id, kind, due_at, created_at, done_at, notified_at, done_by)
+  SELECT c.id, k.kind, c.opened_at + interval '24 hours', c.opened_at, d.done_at, d.done_at, CASE WHEN d.done_at IS NOT NULL THEN bench.staff END
     FROM cases c CROSS JOIN bench
    CROSS JOIN (VALUES (1, 'notify_dazd'), (2, 'notify_mvr'), (3, 'notify_nkbth')) AS k(n, kind)
    CROSS JOIN LATERAL (SELECT CASE WHEN pg_temp.h(k.n, hashtext(c.code)) % 10 > 0 AND c.opened_at + (pg_temp.h(k.n, hashtext(c.code)) % 72) * interval '1 hour' < now()
