@@ -29,8 +29,10 @@ cleanup() {
 trap cleanup EXIT INT TERM
 node dist/apps/worker/main.js > .demo/worker.log 2>&1 &
 pids+=($!)
-echo "[demo] worker started (log: .demo/worker.log)" >&2
-echo "[demo] ИБД on http://localhost:${PORT} — users: staff.sofia, staff.burgas, staff.varna, social.worker, monitor, auditor, admin; password Demo-Pass-2026!" >&2
+echo "[demo] worker started (log: .demo/worker.log); starting the API" >&2
+# The banner (URL, users, password) comes once the API answers, after its start-up lines.
+node -r ./tools/register.cjs tools/demo-banner.ts "http://localhost:${PORT}" &
+pids+=($!)
 node dist/apps/api/main.js &
 pids+=($!)
 wait "${pids[-1]}"

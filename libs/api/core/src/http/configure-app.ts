@@ -17,7 +17,7 @@ export function configureApp(app: NestExpressApplication): void {
   const config = app.get(AppConfig);
   const logger = app.get(AppLogger);
   app.useLogger(logger);
-  app.use(requestLogging(logger.root));
+  app.use(requestLogging(logger.root, config.DEMO_MODE ? 'debug' : 'info'));
   app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
   app.disable('x-powered-by');
   app.use(helmet());

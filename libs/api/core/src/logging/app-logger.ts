@@ -1,5 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import pino, { type Logger as Pino } from 'pino';
+import pretty from 'pino-pretty';
 import { currentRequestId } from './request-context';
 
 const SECRET_FIELDS = [
@@ -33,32 +34,58 @@ export function redact(value: unknown, depth = 0): unknown {
   );
 }
 
+/** JSON lines for log collectors, or human-readable lines for a person at a terminal (the demo). */
+export type LogFormat = 'json' | 'pretty';
+
 /**
- * The one pino logger of a process: JSON lines on stdout, personal and secret fields redacted at
- * every depth, and the id of the request being served (`reqId`) on every line written for one.
+ * The one pino logger of a process: JSON lines on stdout (or `destination`), personal and secret
+ * fields redacted at every depth, and the id of the request being served (`reqId`) on every line
+ * written for one. `pretty` (the demo): one readable line per entry, `12:00:01 INFO: [Context]
+ * message`, coloured when the destination is a terminal, the remaining fields on the lines under it.
  */
-export function createRootLogger(level: string, destination?: pino.DestinationStream): Pino {
-  return pino(
-    {
-      level,
-      mixin: () => {
-        const reqId = currentRequestId();
-        return reqId ? { reqId } : {};
-      },
-      formatters: { log: (fields) => redact(fields) as Record<string, unknown> },
+export function createRootLogger(
+  level: string,
+  destination?: pino.DestinationStream,
+  format: LogFormat = 'json',
+): Pino {
+  const options = {
+    level,
+    mixin: () => {
+      const reqId = currentRequestId();
+      return reqId ? { reqId } : {};
     },
-    destination,
-  );
+    formatters: { log: (fields: Record<string, unknown>) => redact(fields) as Record<string, unknown> },
+  };
+  if (format === 'json') return pino(options, destination);
+  const readable = pretty({
+    destination: destination ?? 1,
+    sync: true,
+    translateTime: 'SYS:HH:MM:ss',
+    ignore: 'pid,hostname,context',
+    messageFormat: '{if context}[{context}] {end}{msg}',
+  });
+  return pino(options, readable);
 }
 
 type Level = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
 
+/** Nest's start-up chatter (a line per module and per route): the demo writes it at debug. */
+export const NEST_START_UP_CONTEXTS: ReadonlySet<string> = new Set([
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+]);
+
 /**
  * Nest's logger over the root pino logger. Nest passes `(message, ...params, context)`: an object
  * message is merged into the line and a string after it is the text; an Error is logged as `err`.
+ * Info lines of the `quiet` contexts are written at debug.
  */
 export class AppLogger implements LoggerService {
-  constructor(readonly root: Pino) {}
+  constructor(
+    readonly root: Pino,
+    private readonly quiet: ReadonlySet<string> = new Set(),
+  ) {}
 
   log(message: unknown, ...params: unknown[]): void {
     this.write('info', message, params);
@@ -79,10 +106,11 @@ export class AppLogger implements LoggerService {
     this.write('fatal', message, params);
   }
 
-  private write(level: Level, message: unknown, params: unknown[]): void {
-    if (!this.root.isLevelEnabled(level)) return;
+  private write(asked: Level, message: unknown, params: unknown[]): void {
     const rest = [...params];
     const context = rest.length > 0 && typeof rest[rest.length - 1] === 'string' ? rest.pop() : undefined;
+    const level = asked === 'info' && typeof context === 'string' && this.quiet.has(context) ? 'debug' : asked;
+    if (!this.root.isLevelEnabled(level)) return;
     const fields: Record<string, unknown> = context ? { context } : {};
     if (message instanceof Error) {
       this.root[level]({ ...fields, err: message }, message.message);

@@ -1,7 +1,9 @@
 import { createServer, IncomingMessage, request, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
-import { AppLogger, createRootLogger } from './app-logger';
+import type { AppConfig } from '../config/app-config';
+import { AppLogger, createRootLogger, NEST_START_UP_CONTEXTS } from './app-logger';
+import { logFormat } from './logger.module';
 import { requestLogging } from './request-logging';
 
 /** A root logger writing its JSON lines into an array. */
@@ -28,9 +30,13 @@ function call(port: number, path: string, headers: Record<string, string> = {}) 
 }
 
 /** A server behind requestLogging; `/boom` fails after an await, logging through AppLogger as the API's filter does. */
-async function withServer(level: string, test: (port: number, lines: Array<Record<string, unknown>>) => Promise<void>) {
+async function withServer(
+  level: string,
+  test: (port: number, lines: Array<Record<string, unknown>>) => Promise<void>,
+  requestLevel: 'info' | 'debug' = 'info',
+) {
   const { lines, root } = capture(level);
-  const log = requestLogging(root);
+  const log = requestLogging(root, requestLevel);
   const logger = new AppLogger(root);
   const respond = async (req: IncomingMessage, res: ServerResponse) => {
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -93,6 +99,32 @@ describe('request logging', () => {
       expect([first.id, second.id].sort()).toEqual(['request-number-one', 'request-number-two']);
     }));
 
+  it('writes request lines at debug when asked to (the demo), errors still at error', () =>
+    withServer(
+      'info',
+      async (port, lines) => {
+        await call(port, '/api/v1/cases');
+        await call(port, '/boom');
+        await settle();
+        const requestLines = lines.filter((line) => String(line['msg']).startsWith('request'));
+        expect(requestLines).toEqual([
+          expect.objectContaining({ level: 50, req: expect.objectContaining({ path: '/boom' }) }),
+        ]);
+      },
+      'debug',
+    ));
+
+  it('shows the demo its request lines with LOG_LEVEL=debug', () =>
+    withServer(
+      'debug',
+      async (port, lines) => {
+        await call(port, '/api/v1/cases');
+        await settle();
+        expect(lines).toEqual([expect.objectContaining({ level: 20, msg: 'request completed' })]);
+      },
+      'debug',
+    ));
+
   it('still gives every request an id when request lines are not logged', () =>
     withServer('warn', async (port, lines) => {
       const { id } = await call(port, '/api/health');
@@ -150,5 +182,48 @@ describe('AppLogger', () => {
       expect.objectContaining({ level: 40, msg: 'Redis is away', context: 'Health' }),
       expect.objectContaining({ level: 50, msg: 'failed', err: expect.objectContaining({ message: 'failed' }) }),
     ]);
+  });
+});
+
+describe('log format', () => {
+  const config = (fields: Partial<AppConfig>) =>
+    ({ DEMO_MODE: false, NODE_ENV: 'development', ...fields }) as AppConfig;
+
+  it('is readable in the demo only: JSON in production, in tests and without DEMO_MODE', () => {
+    expect(logFormat(config({ DEMO_MODE: true }))).toBe('pretty');
+    expect(logFormat(config({ DEMO_MODE: true, NODE_ENV: 'test' }))).toBe('json');
+    expect(logFormat(config({ NODE_ENV: 'production' }))).toBe('json');
+    expect(logFormat(config({}))).toBe('json');
+  });
+
+  it('writes a readable line with the time, level, context and text, still redacted', () => {
+    let text = '';
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        text += String(chunk);
+        done();
+      },
+    });
+    new AppLogger(createRootLogger('info', sink, 'pretty')).log(
+      { password: 'hunter2' },
+      'Demo data is in place',
+      'Seed',
+    );
+    // eslint-disable-next-line no-control-regex
+    const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
+    expect(plain).toMatch(/^\[?\d\d:\d\d:\d\d\]? INFO: \[Seed\] Demo data is in place\n/);
+    expect(plain).toContain('password: "[redacted]"');
+    expect(plain).not.toContain('hunter2');
+    expect(plain).not.toContain('{"level"');
+  });
+
+  it("writes Nest's start-up chatter at debug when asked to, and the rest as it comes", () => {
+    const { lines, root } = capture();
+    const logger = new AppLogger(root, NEST_START_UP_CONTEXTS);
+    logger.log('Mapped {/api/health, GET} route', 'RouterExplorer');
+    logger.log('AppModule dependencies initialized', 'InstanceLoader');
+    logger.warn('Redis is away', 'RouterExplorer');
+    logger.log('Nest application successfully started', 'NestApplication');
+    expect(lines.map((line) => line['msg'])).toEqual(['Redis is away', 'Nest application successfully started']);
   });
 });

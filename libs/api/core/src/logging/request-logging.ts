@@ -19,9 +19,10 @@ type Request = IncomingMessage & { id?: string; originalUrl?: string };
  * First middleware of the API: gives each request its id (`req.id`, which audit entries record, and
  * the request context every log line written while serving it reads) and, when info is logged,
  * writes one line as the response ends: id, method, path (never the query string, which may carry
- * a search term), status and time. Errors (5xx) at level error.
+ * a search term), status and time, at `level`; errors (5xx) at level error. The demo passes debug,
+ * so that its terminal shows what happens rather than every request.
  */
-export function requestLogging(root: Pino) {
+export function requestLogging(root: Pino, level: 'info' | 'debug' = 'info') {
   return (req: Request, res: ServerResponse, next: () => void): void => {
     const id = requestId(req, res);
     req.id = id;
@@ -37,7 +38,7 @@ export function requestLogging(root: Pino) {
         };
         const text = res.writableFinished ? 'request completed' : 'request aborted';
         if (res.statusCode >= 500) root.error(line, text);
-        else root.info(line, text);
+        else root[level](line, text);
       };
       res.once('finish', done);
       res.once('close', done);
