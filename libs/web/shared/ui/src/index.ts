@@ -5,3 +5,4 @@ export { PageHeaderComponent } from './lib/page-header.component';
 export { LoadedListComponent } from './lib/loaded-list.component';
 export { PagedListComponent } from './lib/paged-list.component';
 export { EmptyStateComponent, ErrorBoxComponent, LoadingComponent } from './lib/states.component';
+export { FieldErrorComponent, type FieldErrorKeys } from './lib/field-error.component';

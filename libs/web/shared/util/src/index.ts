@@ -5,3 +5,4 @@ export { addDays, daysBetween, firstOfMonth, isoDate, localDateTimeInput, moment
 export { saveBlob } from './lib/download';
 export { lateness, type Lateness } from './lib/lateness';
 export { countryName, formatDate, formatDateTime, formatNumber, localeFor } from './lib/locale';
+export { type SendOptions, Submission } from './lib/submission';

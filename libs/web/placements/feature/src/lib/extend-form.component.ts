@@ -1,0 +1,53 @@
+import { ChangeDetectionStrategy, Component, type OnInit } from '@angular/core';
+import { ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslocoPipe } from '@jsverse/transloco';
+
+import { EXTENSION_PROPOSERS, type ExtensionProposer } from '@ibd/shared/contracts';
+import { PLACEMENT_FIELDS } from '@ibd/web/placements/data-access';
+import { ErrorBoxComponent, FieldErrorComponent } from '@ibd/web/shared/ui';
+import { addDays, todayIso } from '@ibd/web/shared/util';
+
+import { FormButtonsComponent } from './form-buttons.component';
+import { PlacementForm } from './placement-form';
+
+/** Extends a stay past its limit, with the reason and the legal basis. */
+@Component({
+  selector: 'ibd-extend-form',
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslocoPipe,
+    ErrorBoxComponent,
+    FieldErrorComponent,
+    FormButtonsComponent,
+  ],
+  templateUrl: './extend-form.component.html',
+  styleUrl: './placement-form.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ExtendFormComponent extends PlacementForm implements OnInit {
+  protected readonly proposers = EXTENSION_PROPOSERS;
+  protected readonly form = this.fb.group({
+    until: ['', Validators.required],
+    reason: ['', [Validators.required, Validators.maxLength(1000)]],
+    basis: ['ЗБТХ чл. 9 ал. 3', [Validators.required, Validators.maxLength(500)]],
+    proposer: ['shelter' as ExtensionProposer],
+  });
+
+  ngOnInit(): void {
+    // A month past the current limit, the usual extension.
+    this.form.controls.until.setValue(addDays(this.bed().occupiedBy?.stayLimitDate ?? todayIso(), 30));
+  }
+
+  protected submit(): void {
+    this.submission.submit(this.form, () => this.store.extend(this.placementId, this.form.getRawValue()), {
+      fields: PLACEMENT_FIELDS,
+      done: () => this.saved.emit('beds.extended'),
+    });
+  }
+}

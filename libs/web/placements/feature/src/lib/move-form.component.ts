@@ -1,0 +1,48 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslocoPipe } from '@jsverse/transloco';
+
+import { PLACEMENT_FIELDS } from '@ibd/web/placements/data-access';
+import { ErrorBoxComponent, FieldErrorComponent } from '@ibd/web/shared/ui';
+import { momentOf } from '@ibd/web/shared/util';
+
+import { FormButtonsComponent } from './form-buttons.component';
+import { PlacementForm } from './placement-form';
+
+/** Moves a resident to another free bed of the facility. */
+@Component({
+  selector: 'ibd-move-form',
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslocoPipe,
+    ErrorBoxComponent,
+    FieldErrorComponent,
+    FormButtonsComponent,
+  ],
+  templateUrl: './move-form.component.html',
+  styleUrl: './placement-form.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MoveFormComponent extends PlacementForm {
+  protected readonly form = this.fb.group({
+    bedId: ['', Validators.required],
+    at: [this.openedAt, Validators.required],
+  });
+
+  protected submit(): void {
+    this.submission.submit(
+      this.form,
+      () => {
+        const { bedId, at } = this.form.getRawValue();
+        return this.store.move(this.placementId, { bedId, at: momentOf(at, this.openedAt) });
+      },
+      { fields: PLACEMENT_FIELDS, done: () => this.saved.emit('beds.moved') },
+    );
+  }
+}

@@ -1,0 +1,52 @@
+import { ChangeDetectionStrategy, Component, computed, effect, input, signal } from '@angular/core';
+import type { AbstractControl } from '@angular/forms';
+import { TranslocoPipe } from '@jsverse/transloco';
+
+/** What a validator's error says, by error name (translation keys); `required` has a default. */
+export type FieldErrorKeys = Readonly<Record<string, string>>;
+
+const DEFAULT_KEYS: FieldErrorKeys = { required: 'common.required' };
+
+/**
+ * The one message a touched, invalid field shows: the API's own message (`api`, placed by
+ * `applyFieldErrors`) first, else the first validator error with a translation. Inside a
+ * `mat-form-field` write it as `<ibd-field-error matError [control]="…" />` so the field projects it
+ * into its error slot; elsewhere (a checkbox) it stands on its own.
+ */
+@Component({
+  selector: 'ibd-field-error',
+  imports: [TranslocoPipe],
+  template: `
+    @if (message(); as shown) {
+      <span data-testid="field-error">{{ shown.text ?? (shown.key | transloco) }}</span>
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class FieldErrorComponent {
+  readonly control = input.required<AbstractControl>();
+  /** Messages for validator errors beyond `required` (e.g. `{ pattern: 'caseNew.personalNumberHint' }`). */
+  readonly keys = input<FieldErrorKeys>({});
+
+  /** Bumped on each change of the control's value, status or touched state. */
+  private readonly changes = signal(0);
+
+  protected readonly message = computed<{ text?: string; key?: string } | null>(() => {
+    this.changes();
+    const control = this.control();
+    const errors = control.errors;
+    if (!errors || !control.touched) return null;
+    const api: unknown = errors['api'];
+    if (typeof api === 'string') return { text: api };
+    const keys = { ...DEFAULT_KEYS, ...this.keys() };
+    const name = Object.keys(errors).find((error) => error in keys);
+    return name ? { key: keys[name] } : null;
+  });
+
+  constructor() {
+    effect((onCleanup) => {
+      const subscription = this.control().events.subscribe(() => this.changes.update((count) => count + 1));
+      onCleanup(() => subscription.unsubscribe());
+    });
+  }
+}
