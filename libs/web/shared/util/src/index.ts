@@ -1,4 +1,4 @@
-export { applyFieldErrors, parseApiError, type ApiError } from './lib/api-errors';
+export { applyFieldErrors, errorSummary, parseApiError, type ApiError } from './lib/api-errors';
 export { errorKeyFor } from './lib/errors';
 export { COUNTRY_CODES } from './lib/countries';
 export { addDays, daysBetween, firstOfMonth, isoDate, localDateTimeInput, momentOf, todayIso } from './lib/dates';

@@ -15,7 +15,7 @@ import {
   PagedListComponent,
   PageHeaderComponent,
 } from '@ibd/web/shared/ui';
-import { errorKeyFor, parseApiError } from '@ibd/web/shared/util';
+import { errorSummary } from '@ibd/web/shared/util';
 
 @Component({
   selector: 'ibd-audit-page',
@@ -52,9 +52,7 @@ export class AuditPageComponent {
   protected readonly actionError = signal<string | null>(null);
   protected readonly listError = computed(() => {
     const error = this.store.error();
-    if (!error) return null;
-    const parsed = parseApiError(error, AUDIT_FIELDS);
-    return { key: errorKeyFor(parsed.status), messages: [...parsed.messages, ...Object.values(parsed.fields)] };
+    return error ? errorSummary(error, AUDIT_FIELDS) : null;
   });
 
   protected apply(): void {
@@ -76,7 +74,7 @@ export class AuditPageComponent {
       },
       error: (error: unknown) => {
         this.verifying.set(false);
-        this.actionError.set(errorKeyFor(parseApiError(error).status));
+        this.actionError.set(errorSummary(error).key);
       },
     });
     this.store.head().subscribe({ next: (head) => this.head.set(head), error: () => this.head.set(null) });

@@ -12,6 +12,7 @@ import type {
   CreateVictim,
   PlanItemView,
   ServiceRecordView,
+  UpdateCase,
 } from './cases.models';
 
 export const CASES_API = '/api/v1/cases';
@@ -31,7 +32,7 @@ export class CasesApi {
     return this.http.post<{ id: string; code: string; status: string }>(CASES_API, body);
   }
 
-  update(caseId: string, changes: Partial<Omit<CreateCase, 'victimId'>>): Observable<CaseView> {
+  update(caseId: string, changes: UpdateCase): Observable<CaseView> {
     return this.http.patch<CaseView>(`${CASES_API}/${caseId}`, changes);
   }
 

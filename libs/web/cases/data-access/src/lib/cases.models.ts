@@ -83,6 +83,9 @@ export interface CreateCase {
   transnationalConsent?: { given: boolean; date?: string; includesIdentity?: boolean };
 }
 
+/** What a case's details form changes. */
+export type UpdateCase = Partial<Omit<CreateCase, 'victimId'>>;
+
 export interface CreateServiceRecord {
   type: string;
   providedAt: string;

@@ -57,7 +57,9 @@ describe('CaseDetailFieldsComponent', () => {
     control.setErrors({ api: 'exploitationCountries must be ISO 3166-1 alpha-2 codes' });
     control.markAsTouched();
     await fixture.whenStable();
-    const errors = [...element.querySelectorAll('mat-error')].map((error) => error.textContent.trim());
+    const errors = [...element.querySelectorAll('[data-testid="field-error"]')].map((error) =>
+      error.textContent.trim(),
+    );
     expect(errors).toEqual(['exploitationCountries must be ISO 3166-1 alpha-2 codes']);
   });
 });

@@ -15,7 +15,7 @@ import {
   SOURCES,
   type Source,
 } from '@ibd/shared/contracts';
-import { IbdCountryPipe } from '@ibd/web/shared/ui';
+import { FieldErrorComponent, IbdCountryPipe } from '@ibd/web/shared/ui';
 import { COUNTRY_CODES, todayIso } from '@ibd/web/shared/util';
 
 /** The controls of a case's details that are set when it opens and edited later. */
@@ -35,7 +35,15 @@ export interface CaseDetailControls {
  */
 @Component({
   selector: 'ibd-case-detail-fields',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, IbdCountryPipe],
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslocoPipe,
+    FieldErrorComponent,
+    IbdCountryPipe,
+  ],
   host: { style: 'display: contents' },
   template: `
     @let c = controls();
@@ -46,11 +54,7 @@ export interface CaseDetailControls {
           <mat-option [value]="item">{{ 'code.exploitation.' + item | transloco }}</mat-option>
         }
       </mat-select>
-      @if (c.exploitationForms.getError('api'); as message) {
-        <mat-error>{{ message }}</mat-error>
-      } @else if (c.exploitationForms.hasError('required')) {
-        <mat-error>{{ 'common.required' | transloco }}</mat-error>
-      }
+      <ibd-field-error matError [control]="c.exploitationForms" />
     </mat-form-field>
     @for (field of countryFields; track field) {
       <mat-form-field appearance="outline">
@@ -60,17 +64,13 @@ export interface CaseDetailControls {
             <mat-option [value]="code">{{ code | ibdCountry }}</mat-option>
           }
         </mat-select>
-        @if (c[field].getError('api'); as message) {
-          <mat-error>{{ message }}</mat-error>
-        }
+        <ibd-field-error matError [control]="c[field]" />
       </mat-form-field>
     }
     <mat-form-field appearance="outline">
       <mat-label>{{ 'cases.formalIdentifiedAt' | transloco }}</mat-label>
       <input matInput type="date" [formControl]="c.formalIdentifiedAt" [max]="today" data-testid="case-formal-at" />
-      @if (c.formalIdentifiedAt.getError('api'); as message) {
-        <mat-error>{{ message }}</mat-error>
-      }
+      <ibd-field-error matError [control]="c.formalIdentifiedAt" />
     </mat-form-field>
     <mat-form-field appearance="outline">
       <mat-label>{{ 'cases.formalIdentifiedBy' | transloco }}</mat-label>
@@ -80,9 +80,7 @@ export interface CaseDetailControls {
           <mat-option [value]="source">{{ 'code.source.' + source | transloco }}</mat-option>
         }
       </mat-select>
-      @if (c.formalIdentifiedBy.getError('api'); as message) {
-        <mat-error>{{ message }}</mat-error>
-      }
+      <ibd-field-error matError [control]="c.formalIdentifiedBy" />
     </mat-form-field>
     <mat-form-field appearance="outline">
       <mat-label>{{ 'cases.meansOfControl' | transloco }}</mat-label>
@@ -91,9 +89,7 @@ export interface CaseDetailControls {
           <mat-option [value]="item">{{ 'code.meansOfControl.' + item | transloco }}</mat-option>
         }
       </mat-select>
-      @if (c.meansOfControl.getError('api'); as message) {
-        <mat-error>{{ message }}</mat-error>
-      }
+      <ibd-field-error matError [control]="c.meansOfControl" />
     </mat-form-field>
     <mat-form-field appearance="outline">
       <mat-label>{{ 'cases.recruiterRelationship' | transloco }}</mat-label>
@@ -103,9 +99,7 @@ export interface CaseDetailControls {
           <mat-option [value]="item">{{ 'code.recruiter.' + item | transloco }}</mat-option>
         }
       </mat-select>
-      @if (c.recruiterRelationship.getError('api'); as message) {
-        <mat-error>{{ message }}</mat-error>
-      }
+      <ibd-field-error matError [control]="c.recruiterRelationship" />
     </mat-form-field>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, OnInit, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, OnInit, output } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -7,9 +7,9 @@ import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 import type { ExploitationForm, MeansOfControl, RecruiterRelationship, Source } from '@ibd/shared/contracts';
-import { CASE_FIELDS, CasesApi, type CaseView } from '@ibd/web/cases/data-access';
-import { ErrorBoxComponent } from '@ibd/web/shared/ui';
-import { applyFieldErrors, errorKeyFor, parseApiError, todayIso } from '@ibd/web/shared/util';
+import { CASE_FIELDS, CasesApi, type CaseView, type UpdateCase } from '@ibd/web/cases/data-access';
+import { ErrorBoxComponent, FieldErrorComponent } from '@ibd/web/shared/ui';
+import { Submission, todayIso } from '@ibd/web/shared/util';
 
 import { CaseDetailFieldsComponent } from './case-detail-fields.component';
 
@@ -25,6 +25,7 @@ import { CaseDetailFieldsComponent } from './case-detail-fields.component';
     TranslocoPipe,
     CaseDetailFieldsComponent,
     ErrorBoxComponent,
+    FieldErrorComponent,
   ],
   template: `
     <form class="details" [formGroup]="form" (ngSubmit)="save()" novalidate data-testid="case-details-form">
@@ -38,23 +39,19 @@ import { CaseDetailFieldsComponent } from './case-detail-fields.component';
           <mat-form-field appearance="outline">
             <mat-label>{{ 'cases.trmConsentDate' | transloco }}</mat-label>
             <input matInput type="date" formControlName="date" [max]="today" required data-testid="case-trm-date" />
-            @if (form.controls.transnationalConsent.controls.date.getError('api'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            } @else {
-              <mat-error>{{ 'common.required' | transloco }}</mat-error>
-            }
+            <ibd-field-error matError [control]="form.controls.transnationalConsent.controls.date" />
           </mat-form-field>
           <mat-checkbox formControlName="includesIdentity" data-testid="case-trm-identity">{{
             'cases.trmConsentIdentity' | transloco
           }}</mat-checkbox>
         }
       </fieldset>
-      @if (errorKey(); as key) {
-        <ibd-error-box class="wide" [heading]="key | transloco" [messages]="errorMessages()" />
+      @if (submission.errorKey(); as key) {
+        <ibd-error-box class="wide" [heading]="key | transloco" [messages]="submission.errorMessages()" />
       }
       <div class="wide actions">
-        <button mat-flat-button type="submit" [disabled]="pending()" data-testid="case-details-save">
-          {{ (pending() ? 'common.saving' : 'common.save') | transloco }}
+        <button mat-flat-button type="submit" [disabled]="submission.pending()" data-testid="case-details-save">
+          {{ (submission.pending() ? 'common.saving' : 'common.save') | transloco }}
         </button>
         <button mat-button type="button" (click)="cancelled.emit()">{{ 'common.cancel' | transloco }}</button>
       </div>
@@ -93,9 +90,7 @@ export class CaseDetailsFormComponent implements OnInit {
   readonly saved = output<void>();
   readonly cancelled = output<void>();
 
-  protected readonly pending = signal(false);
-  protected readonly errorKey = signal<string | null>(null);
-  protected readonly errorMessages = signal<string[]>([]);
+  protected readonly submission = new Submission();
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     formalIdentifiedAt: [''],
@@ -135,43 +130,30 @@ export class CaseDetailsFormComponent implements OnInit {
     const consent = this.form.controls.transnationalConsent.controls;
     consent.date.setValidators(consent.given.value ? Validators.required : null);
     consent.date.updateValueAndValidity();
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+    this.submission.submit(this.form, () => this.api.update(this.case().id, this.changes()), {
+      fields: CASE_FIELDS,
+      done: () => this.saved.emit(),
+    });
+  }
+
+  private changes(): UpdateCase {
     const value = this.form.getRawValue();
-    this.pending.set(true);
-    this.errorKey.set(null);
-    this.api
-      .update(this.case().id, {
-        exploitationForms: value.exploitationForms,
-        recruitmentCountries: value.recruitmentCountries,
-        exploitationCountries: value.exploitationCountries,
-        meansOfControl: value.meansOfControl,
-        recruiterRelationship: value.recruiterRelationship || null,
-        transnationalConsent: value.transnationalConsent.given
-          ? {
-              given: true,
-              date: value.transnationalConsent.date,
-              includesIdentity: value.transnationalConsent.includesIdentity,
-            }
-          : { given: false },
-        ...(value.formalIdentifiedAt && value.formalIdentifiedBy
-          ? { formalIdentifiedAt: value.formalIdentifiedAt, formalIdentifiedBy: value.formalIdentifiedBy }
-          : {}),
-      })
-      .subscribe({
-        next: () => {
-          this.pending.set(false);
-          this.saved.emit();
-        },
-        error: (error: unknown) => {
-          this.pending.set(false);
-          const parsed = parseApiError(error, CASE_FIELDS);
-          const unplaced = applyFieldErrors(this.form, parsed.fields);
-          this.errorKey.set(errorKeyFor(parsed.status));
-          this.errorMessages.set([...parsed.messages, ...unplaced]);
-        },
-      });
+    return {
+      exploitationForms: value.exploitationForms,
+      recruitmentCountries: value.recruitmentCountries,
+      exploitationCountries: value.exploitationCountries,
+      meansOfControl: value.meansOfControl,
+      recruiterRelationship: value.recruiterRelationship || null,
+      transnationalConsent: value.transnationalConsent.given
+        ? {
+            given: true,
+            date: value.transnationalConsent.date,
+            includesIdentity: value.transnationalConsent.includesIdentity,
+          }
+        : { given: false },
+      ...(value.formalIdentifiedAt && value.formalIdentifiedBy
+        ? { formalIdentifiedAt: value.formalIdentifiedAt, formalIdentifiedBy: value.formalIdentifiedBy }
+        : {}),
+    };
   }
 }

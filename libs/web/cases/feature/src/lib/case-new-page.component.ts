@@ -18,15 +18,8 @@ import {
   type RecruiterRelationship,
 } from '@ibd/shared/contracts';
 import { CASE_FIELDS, CasesApi, type CreateCase, type CreateVictim, VICTIM_FIELDS } from '@ibd/web/cases/data-access';
-import { ErrorBoxComponent, IbdCountryPipe, PageHeaderComponent } from '@ibd/web/shared/ui';
-import {
-  type ApiError,
-  applyFieldErrors,
-  COUNTRY_CODES,
-  errorKeyFor,
-  parseApiError,
-  todayIso,
-} from '@ibd/web/shared/util';
+import { ErrorBoxComponent, FieldErrorComponent, IbdCountryPipe, PageHeaderComponent } from '@ibd/web/shared/ui';
+import { type ApiError, COUNTRY_CODES, Submission, todayIso } from '@ibd/web/shared/util';
 
 import { CaseDetailFieldsComponent } from './case-detail-fields.component';
 
@@ -48,6 +41,7 @@ interface DuplicateNotice {
     TranslocoPipe,
     CaseDetailFieldsComponent,
     ErrorBoxComponent,
+    FieldErrorComponent,
     IbdCountryPipe,
     PageHeaderComponent,
   ],
@@ -92,57 +86,44 @@ export class CaseNewPageComponent {
     }),
   });
 
-  protected readonly pending = signal(false);
-  protected readonly errorKey = signal<string | null>(null);
-  protected readonly errorMessages = signal<string[]>([]);
+  protected readonly submission = new Submission();
   protected readonly duplicate = signal<DuplicateNotice | null>(null);
   /** Once the person is registered, a failed case is retried without registering them again. */
   protected readonly victim = signal<{ id: string; code: string } | null>(null);
 
   protected submit(acknowledgeDuplicate = false): void {
-    const invalid = this.victim() ? this.form.controls.case.invalid : this.form.invalid;
-    if (invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.pending.set(true);
-    this.errorKey.set(null);
-    this.errorMessages.set([]);
-    this.duplicate.set(null);
     const registered = this.victim();
-    const victim$ = registered ? of(registered) : this.api.createVictim(this.victimBody(acknowledgeDuplicate));
     let stage: 'victim' | 'case' = registered ? 'case' : 'victim';
-    victim$
-      .pipe(
+    const request = () => {
+      this.duplicate.set(null);
+      const victim$ = registered ? of(registered) : this.api.createVictim(this.victimBody(acknowledgeDuplicate));
+      return victim$.pipe(
         switchMap((created) => {
           this.victim.set(created);
           this.form.controls.victim.disable();
           stage = 'case';
           return this.api.createCase(this.caseBody(created.id));
         }),
-      )
-      .subscribe({
-        next: (created) => void this.router.navigate(['/cases', created.id]),
-        error: (error: unknown) => {
-          this.pending.set(false);
-          this.showError(stage, parseApiError(error, stage === 'victim' ? VICTIM_FIELDS : CASE_FIELDS));
-        },
-      });
+      );
+    };
+    // Once the person is registered their fields are disabled and only the case's must be valid.
+    this.submission.submit(this.form, request, {
+      form: () => (stage === 'victim' ? this.form.controls.victim : this.form.controls.case),
+      fields: () => (stage === 'victim' ? VICTIM_FIELDS : CASE_FIELDS),
+      handle: (error) => this.showDuplicate(error),
+      done: (created) => void this.router.navigate(['/cases', created.id]),
+    });
   }
 
-  private showError(stage: 'victim' | 'case', error: ApiError): void {
-    if (error.code === 'POSSIBLE_DUPLICATE' || error.code === 'DUPLICATE_PERSONAL_NUMBER') {
-      const codes = error.body['existingCodes'] ?? [error.body['existingCode']];
-      this.duplicate.set({
-        kind: error.code === 'POSSIBLE_DUPLICATE' ? 'possible' : 'personalNumber',
-        codes: (Array.isArray(codes) ? codes : []).filter((code): code is string => typeof code === 'string'),
-      });
-      return;
-    }
-    const group = stage === 'victim' ? this.form.controls.victim : this.form.controls.case;
-    const unplaced = applyFieldErrors(group, error.fields);
-    this.errorKey.set(errorKeyFor(error.status));
-    this.errorMessages.set([...error.messages, ...unplaced]);
+  /** A duplicate is a notice of its own (the user may register a possible duplicate anyway). */
+  private showDuplicate(error: ApiError): boolean {
+    if (error.code !== 'POSSIBLE_DUPLICATE' && error.code !== 'DUPLICATE_PERSONAL_NUMBER') return false;
+    const codes = error.body['existingCodes'] ?? [error.body['existingCode']];
+    this.duplicate.set({
+      kind: error.code === 'POSSIBLE_DUPLICATE' ? 'possible' : 'personalNumber',
+      codes: (Array.isArray(codes) ? codes : []).filter((code): code is string => typeof code === 'string'),
+    });
+    return true;
   }
 
   private victimBody(acknowledgeDuplicate: boolean): CreateVictim {

@@ -6,7 +6,6 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { Observable } from 'rxjs';
 
 import { CLOSURE_REASONS, type ClosureReason } from '@ibd/shared/contracts';
 import {
@@ -29,7 +28,7 @@ import {
   LoadingComponent,
   PageHeaderComponent,
 } from '@ibd/web/shared/ui';
-import { errorKeyFor, lateness, parseApiError } from '@ibd/web/shared/util';
+import { errorKeyFor, lateness, Submission } from '@ibd/web/shared/util';
 
 import { CaseDetailsFormComponent } from './case-details-form.component';
 import { CasePlanComponent } from './case-plan.component';
@@ -79,9 +78,7 @@ export class CasePageComponent {
   protected readonly types = this.serviceTypes.types;
   protected readonly logging = signal(false);
   protected readonly editing = signal(false);
-  protected readonly pending = signal(false);
-  protected readonly errorKey = signal<string | null>(null);
-  protected readonly errorMessages = signal<string[]>([]);
+  protected readonly submission = new Submission();
   protected readonly notice = signal<string | null>(null);
   protected closeReason: ClosureReason | null = null;
   private readonly logForm = viewChild(ServiceLogFormComponent);
@@ -107,15 +104,15 @@ export class CasePageComponent {
   }
 
   protected logService(record: CreateServiceRecord): void {
-    this.run(
-      this.api.recordService(this.id(), record),
-      () => {
+    this.submission.send(this.api.recordService(this.id(), record), {
+      form: () => this.logForm()?.form,
+      fields: SERVICE_FIELDS,
+      done: () => {
         this.logging.set(false);
         this.notice.set('services.saved');
         this.store.refreshServices();
       },
-      (fields) => this.logForm()?.showErrors(fields) ?? Object.values(fields),
-    );
+    });
   }
 
   protected detailsSaved(): void {
@@ -125,7 +122,7 @@ export class CasePageComponent {
   }
 
   protected activate(): void {
-    this.run(this.api.activate(this.id()), () => this.store.refreshCase());
+    this.submission.send(this.api.activate(this.id()), { done: () => this.store.refreshCase() });
   }
 
   protected close(): void {
@@ -133,56 +130,29 @@ export class CasePageComponent {
     if (!reason) {
       return;
     }
-    this.run(this.api.close(this.id(), reason), () => this.store.refreshCase());
+    this.submission.send(this.api.close(this.id(), reason), { done: () => this.store.refreshCase() });
   }
 
   protected reopen(): void {
-    this.run(this.api.reopen(this.id()), () => this.store.refreshCase());
+    this.submission.send(this.api.reopen(this.id()), { done: () => this.store.refreshCase() });
   }
 
   /** Downloads the case as an HTCDS record; the export is audited by the API. */
   protected exportHtcds(format: 'htcds-json' | 'htcds-csv'): void {
     const code = this.store.case()?.code ?? 'case';
-    this.run(
-      this.api.exportHtcds(this.id(), format),
-      () => this.notice.set('casePage.exported'),
-      undefined,
-      (file) => {
+    this.submission.send(this.api.exportHtcds(this.id(), format), {
+      done: (file) => {
         const link = document.createElement('a');
-        link.href = URL.createObjectURL(file as Blob);
+        link.href = URL.createObjectURL(file);
         link.download = `${code}-htcds.${format === 'htcds-csv' ? 'csv' : 'json'}`;
         link.click();
         URL.revokeObjectURL(link.href);
+        this.notice.set('casePage.exported');
       },
-    );
+    });
   }
 
   protected completeTask(taskId: string): void {
-    this.run(this.api.completeTask(this.id(), taskId), () => this.store.refreshCase());
-  }
-
-  private run(
-    request: Observable<unknown>,
-    done: () => void,
-    placeFields: (fields: Record<string, string>) => string[] = (fields) => Object.values(fields),
-    received: (body: unknown) => void = () => undefined,
-  ): void {
-    this.pending.set(true);
-    this.errorKey.set(null);
-    this.errorMessages.set([]);
-    request.subscribe({
-      next: (body) => {
-        this.pending.set(false);
-        received(body);
-        done();
-      },
-      error: (error: unknown) => {
-        this.pending.set(false);
-        const parsed = parseApiError(error, SERVICE_FIELDS);
-        const unplaced = placeFields(parsed.fields);
-        this.errorKey.set(errorKeyFor(parsed.status));
-        this.errorMessages.set([...parsed.messages, ...unplaced]);
-      },
-    });
+    this.submission.send(this.api.completeTask(this.id(), taskId), { done: () => this.store.refreshCase() });
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -14,8 +14,14 @@ import {
   type RiskLevel,
 } from '@ibd/shared/contracts';
 import { CasesApi, CaseStore, type CreatePlanItem, PLAN_FIELDS } from '@ibd/web/cases/data-access';
-import { EmptyStateComponent, ErrorBoxComponent, IbdDatePipe, LoadingComponent } from '@ibd/web/shared/ui';
-import { applyFieldErrors, errorKeyFor, parseApiError, todayIso } from '@ibd/web/shared/util';
+import {
+  EmptyStateComponent,
+  ErrorBoxComponent,
+  FieldErrorComponent,
+  IbdDatePipe,
+  LoadingComponent,
+} from '@ibd/web/shared/ui';
+import { Submission, todayIso } from '@ibd/web/shared/util';
 
 /** The support & safety plan: needs, risks, goals (with deadlines and who is responsible), reviews. */
 @Component({
@@ -31,6 +37,7 @@ import { applyFieldErrors, errorKeyFor, parseApiError, todayIso } from '@ibd/web
     ErrorBoxComponent,
     IbdDatePipe,
     LoadingComponent,
+    FieldErrorComponent,
   ],
   template: `
     @if (store.plan(); as plan) {
@@ -59,12 +66,17 @@ import { applyFieldErrors, errorKeyFor, parseApiError, todayIso } from '@ibd/web
                   <button
                     mat-stroked-button
                     type="button"
-                    [disabled]="pending()"
+                    [disabled]="submission.pending()"
                     (click)="setStatus(item.id, 'achieved')"
                   >
                     {{ 'plan.markAchieved' | transloco }}
                   </button>
-                  <button mat-button type="button" [disabled]="pending()" (click)="setStatus(item.id, 'dropped')">
+                  <button
+                    mat-button
+                    type="button"
+                    [disabled]="submission.pending()"
+                    (click)="setStatus(item.id, 'dropped')"
+                  >
                     {{ 'plan.markDropped' | transloco }}
                   </button>
                 </span>
@@ -93,8 +105,8 @@ import { applyFieldErrors, errorKeyFor, parseApiError, todayIso } from '@ibd/web
       <ibd-loading [label]="'common.loading' | transloco" />
     }
 
-    @if (errorKey(); as key) {
-      <ibd-error-box [heading]="key | transloco" [messages]="errorMessages()" />
+    @if (submission.errorKey(); as key) {
+      <ibd-error-box [heading]="key | transloco" [messages]="submission.errorMessages()" />
     }
     @if (!closed()) {
       <form class="add" [formGroup]="reviewForm" (ngSubmit)="review()" novalidate>
@@ -103,28 +115,20 @@ import { applyFieldErrors, errorKeyFor, parseApiError, todayIso } from '@ibd/web
           <mat-form-field appearance="outline">
             <mat-label>{{ 'plan.reviewedOn' | transloco }}</mat-label>
             <input matInput type="date" formControlName="reviewedOn" [max]="today" required />
-            @if (reviewForm.controls.reviewedOn.getError('api'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            }
+            <ibd-field-error matError [control]="reviewForm.controls.reviewedOn" />
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>{{ 'plan.nextReviewOn' | transloco }}</mat-label>
             <input matInput type="date" formControlName="nextReviewOn" />
-            @if (reviewForm.controls.nextReviewOn.getError('api'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            }
+            <ibd-field-error matError [control]="reviewForm.controls.nextReviewOn" />
           </mat-form-field>
         </div>
         <mat-form-field appearance="outline" class="add__text">
           <mat-label>{{ 'plan.summary' | transloco }}</mat-label>
           <textarea matInput formControlName="summary" rows="2" required maxlength="4000"></textarea>
-          @if (reviewForm.controls.summary.getError('api'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          } @else if (reviewForm.controls.summary.invalid) {
-            <mat-error>{{ 'common.required' | transloco }}</mat-error>
-          }
+          <ibd-field-error matError [control]="reviewForm.controls.summary" />
         </mat-form-field>
-        <button mat-stroked-button type="submit" [disabled]="pending()">
+        <button mat-stroked-button type="submit" [disabled]="submission.pending()">
           {{ 'plan.addReviewSubmit' | transloco }}
         </button>
       </form>
@@ -148,18 +152,14 @@ import { applyFieldErrors, errorKeyFor, parseApiError, todayIso } from '@ibd/web
                   <mat-option [value]="level">{{ 'code.risk.' + level | transloco }}</mat-option>
                 }
               </mat-select>
-              @if (form.controls.riskLevel.getError('api'); as message) {
-                <mat-error>{{ message }}</mat-error>
-              }
+              <ibd-field-error matError [control]="form.controls.riskLevel" />
             </mat-form-field>
           }
           @if (form.controls.kind.value === 'goal') {
             <mat-form-field appearance="outline">
               <mat-label>{{ 'plan.dueOn' | transloco }}</mat-label>
               <input matInput type="date" formControlName="dueOn" />
-              @if (form.controls.dueOn.getError('api'); as message) {
-                <mat-error>{{ message }}</mat-error>
-              }
+              <ibd-field-error matError [control]="form.controls.dueOn" />
             </mat-form-field>
           }
           <mat-form-field appearance="outline">
@@ -170,13 +170,11 @@ import { applyFieldErrors, errorKeyFor, parseApiError, todayIso } from '@ibd/web
         <mat-form-field appearance="outline" class="add__text">
           <mat-label>{{ 'plan.text' | transloco }}</mat-label>
           <textarea matInput formControlName="text" rows="2" required maxlength="2000"></textarea>
-          @if (form.controls.text.hasError('required')) {
-            <mat-error>{{ 'common.required' | transloco }}</mat-error>
-          } @else if (form.controls.text.getError('api'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
+          <ibd-field-error matError [control]="form.controls.text" />
         </mat-form-field>
-        <button mat-stroked-button type="submit" [disabled]="pending()">{{ 'plan.addSubmit' | transloco }}</button>
+        <button mat-stroked-button type="submit" [disabled]="submission.pending()">
+          {{ 'plan.addSubmit' | transloco }}
+        </button>
       </form>
     }
   `,
@@ -221,9 +219,7 @@ export class CasePlanComponent {
 
   protected readonly kinds = PLAN_ITEM_KINDS;
   protected readonly riskLevels = RISK_LEVELS;
-  protected readonly pending = signal(false);
-  protected readonly errorKey = signal<string | null>(null);
-  protected readonly errorMessages = signal<string[]>([]);
+  protected readonly submission = new Submission();
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     kind: ['need' as PlanItemKind, Validators.required],
@@ -241,76 +237,51 @@ export class CasePlanComponent {
   });
 
   protected review(): void {
-    if (this.reviewForm.invalid) {
-      this.reviewForm.markAllAsTouched();
-      return;
-    }
-    const { reviewedOn, nextReviewOn, summary } = this.reviewForm.getRawValue();
-    this.pending.set(true);
-    this.errorKey.set(null);
-    this.api
-      .addPlanReview(this.caseId(), { reviewedOn, summary: summary.trim(), ...(nextReviewOn ? { nextReviewOn } : {}) })
-      .subscribe({
-        next: () => {
-          this.pending.set(false);
+    this.submission.submit(
+      this.reviewForm,
+      () => {
+        const { reviewedOn, nextReviewOn, summary } = this.reviewForm.getRawValue();
+        return this.api.addPlanReview(this.caseId(), {
+          reviewedOn,
+          summary: summary.trim(),
+          ...(nextReviewOn ? { nextReviewOn } : {}),
+        });
+      },
+      {
+        fields: ['reviewedOn', 'nextReviewOn', 'summary'],
+        done: () => {
           this.reviewForm.reset({ reviewedOn: todayIso(), nextReviewOn: '', summary: '' });
           this.store.refreshPlan();
         },
-        error: (error: unknown) => {
-          this.pending.set(false);
-          const parsed = parseApiError(error, ['reviewedOn', 'nextReviewOn', 'summary']);
-          const unplaced = applyFieldErrors(this.reviewForm, parsed.fields);
-          this.errorKey.set(errorKeyFor(parsed.status));
-          this.errorMessages.set([...parsed.messages, ...unplaced]);
-        },
-      });
+      },
+    );
   }
 
   protected setStatus(itemId: string, status: PlanItemStatus): void {
-    this.pending.set(true);
-    this.errorKey.set(null);
-    this.api.setPlanItemStatus(this.caseId(), itemId, status).subscribe({
-      next: () => {
-        this.pending.set(false);
-        this.store.refreshPlan();
-      },
-      error: (error: unknown) => {
-        this.pending.set(false);
-        const parsed = parseApiError(error);
-        this.errorKey.set(errorKeyFor(parsed.status));
-        this.errorMessages.set(parsed.messages);
-      },
+    this.submission.send(this.api.setPlanItemStatus(this.caseId(), itemId, status), {
+      done: () => this.store.refreshPlan(),
     });
   }
 
   protected add(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+    const { kind } = this.form.getRawValue();
+    this.submission.submit(this.form, () => this.api.addPlanItem(this.caseId(), this.item()), {
+      fields: PLAN_FIELDS,
+      done: () => {
+        this.form.reset({ kind, text: '', riskLevel: '', dueOn: '', responsible: '' });
+        this.store.refreshPlan();
+      },
+    });
+  }
+
+  private item(): CreatePlanItem {
     const { kind, text, riskLevel, dueOn, responsible } = this.form.getRawValue();
-    const item: CreatePlanItem = {
+    return {
       kind,
       text: text.trim(),
       ...(kind === 'risk' && riskLevel ? { riskLevel } : {}),
       ...(kind === 'goal' && dueOn ? { dueOn } : {}),
       ...(responsible.trim() ? { responsible: responsible.trim() } : {}),
     };
-    this.pending.set(true);
-    this.errorKey.set(null);
-    this.api.addPlanItem(this.caseId(), item).subscribe({
-      next: () => {
-        this.pending.set(false);
-        this.form.reset({ kind, text: '', riskLevel: '', dueOn: '', responsible: '' });
-        this.store.refreshPlan();
-      },
-      error: (error: unknown) => {
-        this.pending.set(false);
-        const parsed = parseApiError(error, PLAN_FIELDS);
-        const unplaced = applyFieldErrors(this.form, parsed.fields);
-        this.errorKey.set(errorKeyFor(parsed.status));
-        this.errorMessages.set([...parsed.messages, ...unplaced]);
-      },
-    });
   }
 }

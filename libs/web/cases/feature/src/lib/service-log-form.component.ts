@@ -6,8 +6,10 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { TranslocoPipe } from '@jsverse/transloco';
 
+import { FieldErrorComponent } from '@ibd/web/shared/ui';
+
 import type { CreateServiceRecord, ServiceTypeView } from '@ibd/web/cases/data-access';
-import { applyFieldErrors, localDateTimeInput, momentOf } from '@ibd/web/shared/util';
+import { localDateTimeInput, momentOf } from '@ibd/web/shared/util';
 
 /**
  * Logging a service: pick the type and save (time defaults to now, duration to an hour), so it takes
@@ -15,7 +17,15 @@ import { applyFieldErrors, localDateTimeInput, momentOf } from '@ibd/web/shared/
  */
 @Component({
   selector: 'ibd-service-log-form',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, TranslocoPipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatRadioModule,
+    TranslocoPipe,
+    FieldErrorComponent,
+  ],
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="log" data-testid="service-form">
       <mat-radio-group
@@ -30,11 +40,12 @@ import { applyFieldErrors, localDateTimeInput, momentOf } from '@ibd/web/shared/
           </mat-radio-button>
         }
       </mat-radio-group>
-      @if (form.controls.type.touched && form.controls.type.invalid) {
-        <p class="log__error" role="alert">
-          {{ form.controls.type.getError('api') ?? ('services.pickType' | transloco) }}
-        </p>
-      }
+      <ibd-field-error
+        class="log__error"
+        role="alert"
+        [control]="form.controls.type"
+        [keys]="{ required: 'services.pickType' }"
+      />
       <div class="log__row">
         <mat-form-field appearance="outline">
           <mat-label>{{ 'services.providedAt' | transloco }}</mat-label>
@@ -45,9 +56,7 @@ import { applyFieldErrors, localDateTimeInput, momentOf } from '@ibd/web/shared/
             required
             data-testid="service-provided-at"
           />
-          @if (form.controls.providedAt.getError('api'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
+          <ibd-field-error matError [control]="form.controls.providedAt" />
         </mat-form-field>
         <mat-form-field appearance="outline">
           <mat-label>{{ 'services.duration' | transloco }}</mat-label>
@@ -60,18 +69,16 @@ import { applyFieldErrors, localDateTimeInput, momentOf } from '@ibd/web/shared/
             required
             data-testid="service-duration"
           />
-          @if (form.controls.durationMinutes.getError('api'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          } @else if (form.controls.durationMinutes.invalid) {
-            <mat-error>{{ 'services.durationHint' | transloco }}</mat-error>
-          }
+          <ibd-field-error
+            matError
+            [control]="form.controls.durationMinutes"
+            [keys]="{ required: 'services.durationHint', min: 'services.durationHint', max: 'services.durationHint' }"
+          />
         </mat-form-field>
         <mat-form-field appearance="outline" class="log__notes">
           <mat-label>{{ 'services.notes' | transloco }}</mat-label>
           <input matInput formControlName="notes" maxlength="1000" autocomplete="off" />
-          @if (form.controls.notes.getError('api'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
+          <ibd-field-error matError [control]="form.controls.notes" />
         </mat-form-field>
       </div>
       <div class="log__actions">
@@ -102,6 +109,7 @@ import { applyFieldErrors, localDateTimeInput, momentOf } from '@ibd/web/shared/
       gap: 1rem;
     }
     .log__error {
+      display: block;
       color: var(--mat-sys-error);
       margin: 0 0 0.5rem;
     }
@@ -116,17 +124,13 @@ export class ServiceLogFormComponent {
   readonly cancelled = output<void>();
 
   private readonly openedAt = localDateTimeInput();
-  protected readonly form = inject(NonNullableFormBuilder).group({
+  /** Public so the page that sends the record can place the API's messages at its fields. */
+  readonly form = inject(NonNullableFormBuilder).group({
     type: ['', Validators.required],
     providedAt: [this.openedAt, Validators.required],
     durationMinutes: [60, [Validators.required, Validators.min(1), Validators.max(1440)]],
     notes: [''],
   });
-
-  /** Puts the API's field messages under their fields; returns those that fit none. */
-  showErrors(fields: Record<string, string>): string[] {
-    return applyFieldErrors(this.form, fields);
-  }
 
   protected submit(): void {
     if (this.form.invalid) {

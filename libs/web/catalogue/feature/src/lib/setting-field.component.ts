@@ -13,8 +13,8 @@ import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { Observable } from 'rxjs';
 
-import { ErrorBoxComponent, IbdDateTimePipe } from '@ibd/web/shared/ui';
-import { applyFieldErrors, errorKeyFor, parseApiError } from '@ibd/web/shared/util';
+import { ErrorBoxComponent, FieldErrorComponent, IbdDateTimePipe } from '@ibd/web/shared/ui';
+import { Submission } from '@ibd/web/shared/util';
 
 /** A whole number; the upper bound is the API's to say, next to the field. */
 function wholeNumber(control: AbstractControl<number | null>): ValidationErrors | null {
@@ -35,6 +35,7 @@ function wholeNumber(control: AbstractControl<number | null>): ValidationErrors 
     TranslocoPipe,
     ErrorBoxComponent,
     IbdDateTimePipe,
+    FieldErrorComponent,
   ],
   template: `
     <form class="setting" [formGroup]="form()" (ngSubmit)="submit()" novalidate>
@@ -51,19 +52,29 @@ function wholeNumber(control: AbstractControl<number | null>): ValidationErrors 
           [attr.data-testid]="testId()"
         />
         <span matTextSuffix>{{ unit() }}</span>
-        @if (control().getError('api'); as message) {
-          <mat-error [attr.data-testid]="testId() + '-error'">{{ message }}</mat-error>
-        } @else if (control().invalid) {
-          <mat-error>{{ 'settings.wholeNumber' | transloco }}</mat-error>
-        }
+        <ibd-field-error
+          matError
+          [attr.data-testid]="testId() + '-error'"
+          [control]="control()"
+          [keys]="{
+            required: 'settings.wholeNumber',
+            min: 'settings.wholeNumber',
+            wholeNumber: 'settings.wholeNumber',
+          }"
+        />
       </mat-form-field>
-      <button mat-stroked-button type="submit" [disabled]="pending()" [attr.data-testid]="testId() + '-save'">
-        {{ (pending() ? 'common.saving' : 'common.save') | transloco }}
+      <button
+        mat-stroked-button
+        type="submit"
+        [disabled]="submission.pending()"
+        [attr.data-testid]="testId() + '-save'"
+      >
+        {{ (submission.pending() ? 'common.saving' : 'common.save') | transloco }}
       </button>
       <p class="setting__note">{{ note() }}</p>
       <p class="setting__updated">{{ 'settings.updatedAt' | transloco: { date: (updatedAt() | ibdDateTime) } }}</p>
-      @if (errorKey(); as key) {
-        <ibd-error-box [heading]="key | transloco" [messages]="errorMessages()" />
+      @if (submission.errorKey(); as key) {
+        <ibd-error-box [heading]="key | transloco" [messages]="submission.errorMessages()" />
       }
       <div role="status">
         @if (done()) {
@@ -127,10 +138,8 @@ export class SettingFieldComponent {
     () => new FormControl<number | null>(this.value(), [Validators.required, Validators.min(1), wholeNumber]),
   );
   protected readonly form = computed(() => new FormGroup({ [this.field()]: this.control() }));
-  protected readonly pending = signal(false);
+  protected readonly submission = new Submission();
   protected readonly done = signal(false);
-  protected readonly errorKey = signal<string | null>(null);
-  protected readonly errorMessages = signal<string[]>([]);
 
   protected submit(): void {
     const control = this.control();
@@ -139,25 +148,14 @@ export class SettingFieldComponent {
       return;
     }
     const value = control.value;
-    this.pending.set(true);
     this.done.set(false);
-    this.errorKey.set(null);
-    this.errorMessages.set([]);
-    this.save()(value).subscribe({
-      next: () => {
-        this.pending.set(false);
+    this.submission.send(this.save()(value), {
+      form: this.form(),
+      fields: [this.field()],
+      boxOnlyForUnplaced: true,
+      done: () => {
         this.done.set(true);
         this.saved.emit(value);
-      },
-      error: (error: unknown) => {
-        this.pending.set(false);
-        const parsed = parseApiError(error, [this.field()]);
-        const messages = [...parsed.messages, ...applyFieldErrors(this.form(), parsed.fields)];
-        // A message under the field says it all; the box is for what belongs to no field.
-        this.errorKey.set(
-          messages.length > 0 || Object.keys(parsed.fields).length === 0 ? errorKeyFor(parsed.status) : null,
-        );
-        this.errorMessages.set(messages);
       },
     });
   }

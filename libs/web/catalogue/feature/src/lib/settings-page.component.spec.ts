@@ -165,7 +165,9 @@ describe('SettingsPageComponent', () => {
     await type('stay-terms-reintegration_shelter', '2.5');
     save('stay-terms-reintegration_shelter');
     http.expectNone('/api/v1/stay-terms/reintegration_shelter');
-    expect(section('stay-terms').querySelector('mat-error')?.textContent.trim()).toBe('Цяло число, поне 1.');
+    expect(section('stay-terms').querySelector('[data-testid="field-error"]')?.textContent.trim()).toBe(
+      'Цяло число, поне 1.',
+    );
   });
 
   it('shows a conflict or other error that names no field above the button', async () => {

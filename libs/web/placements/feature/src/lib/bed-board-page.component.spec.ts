@@ -69,15 +69,17 @@ describe('BedBoardPageComponent', () => {
     http
       .expectOne((request) => request.url === '/api/v1/placements')
       .flush({ items: [{ id: 'p1', caseId: 'c7' }], total: 1, page: 1, pageSize: 100 });
-    http.expectOne((request) => request.url === '/api/v1/cases').flush({
-      items: [
-        { id: 'c1', code: 'SOF-2026-0001', status: 'open' },
-        { id: 'c7', code: 'SOF-2026-0007', status: 'active' },
-      ],
-      total: 2,
-      page: 1,
-      pageSize: 100,
-    });
+    http
+      .expectOne((request) => request.url === '/api/v1/cases')
+      .flush({
+        items: [
+          { id: 'c1', code: 'SOF-2026-0001', status: 'open' },
+          { id: 'c7', code: 'SOF-2026-0007', status: 'active' },
+        ],
+        total: 2,
+        page: 1,
+        pageSize: 100,
+      });
     await fixture.whenStable();
   }
 
@@ -109,9 +111,7 @@ describe('BedBoardPageComponent', () => {
 
     // Only a case that is not already placed may be admitted.
     await click(byTestId('admit-case').querySelector('.mat-mdc-select-trigger') as HTMLElement);
-    expect([...document.querySelectorAll('mat-option')].map((o) => o.textContent?.trim())).toEqual([
-      'SOF-2026-0001',
-    ]);
+    expect([...document.querySelectorAll('mat-option')].map((o) => o.textContent?.trim())).toEqual(['SOF-2026-0001']);
     await click(document.querySelector('mat-option') as HTMLElement);
     await click(byTestId('admit-consent').querySelector('input') as HTMLElement);
     await click(byTestId('bed-submit'));

@@ -1,5 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  type AbstractControl,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  type ValidationErrors,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -10,8 +16,8 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { FACILITY_KINDS, URGENCIES, type Urgency } from '@ibd/shared/contracts';
 import { ReferralsStore } from '@ibd/web/referrals/data-access';
 import { UnitsStore } from '@ibd/web/shared/data-access';
-import { ErrorBoxComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
-import { errorKeyFor, parseApiError } from '@ibd/web/shared/util';
+import { ErrorBoxComponent, FieldErrorComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
+import { Submission } from '@ibd/web/shared/util';
 
 /**
  * A social worker brings in a partner's HTCDS record from abroad (a JSON file or pasted text) as a
@@ -29,6 +35,7 @@ import { errorKeyFor, parseApiError } from '@ibd/web/shared/util';
     TranslocoPipe,
     ErrorBoxComponent,
     PageHeaderComponent,
+    FieldErrorComponent,
   ],
   providers: [ReferralsStore],
   template: `
@@ -43,7 +50,7 @@ import { errorKeyFor, parseApiError } from '@ibd/web/shared/util';
             <mat-option [value]="unit.id">{{ unit.code }} · {{ unit.name }}</mat-option>
           }
         </mat-select>
-        <mat-error>{{ 'common.required' | transloco }}</mat-error>
+        <ibd-field-error matError [control]="form.controls.toUnitId" />
       </mat-form-field>
       <mat-form-field appearance="outline">
         <mat-label>{{ 'referrals.urgency' | transloco }}</mat-label>
@@ -60,10 +67,10 @@ import { errorKeyFor, parseApiError } from '@ibd/web/shared/util';
       <mat-form-field appearance="outline" class="record">
         <mat-label>{{ 'referrals.import.record' | transloco }}</mat-label>
         <textarea matInput formControlName="record" rows="12" required data-testid="import-record"></textarea>
-        <mat-error>{{ 'common.required' | transloco }}</mat-error>
+        <ibd-field-error matError [control]="form.controls.record" [keys]="{ json: 'referrals.import.notJson' }" />
       </mat-form-field>
-      @if (errorKey(); as key) {
-        <ibd-error-box [heading]="key | transloco" [messages]="errorMessages()" />
+      @if (submission.errorKey(); as key) {
+        <ibd-error-box [heading]="key | transloco" [messages]="submission.errorMessages()" />
       }
       <div role="status">
         @if (imported(); as code) {
@@ -71,7 +78,7 @@ import { errorKeyFor, parseApiError } from '@ibd/web/shared/util';
         }
       </div>
       <div class="actions">
-        <button mat-flat-button type="submit" [disabled]="pending()" data-testid="import-submit">
+        <button mat-flat-button type="submit" [disabled]="submission.pending()" data-testid="import-submit">
           {{ 'referrals.import.submit' | transloco }}
         </button>
         <a mat-button routerLink="..">{{ 'common.cancel' | transloco }}</a>
@@ -115,11 +122,9 @@ export class ReferralImportPageComponent {
   protected readonly form = inject(NonNullableFormBuilder).group({
     toUnitId: ['', Validators.required],
     urgency: ['normal' as Urgency, Validators.required],
-    record: ['', Validators.required],
+    record: ['', [Validators.required, json]],
   });
-  protected readonly pending = signal(false);
-  protected readonly errorKey = signal<string | null>(null);
-  protected readonly errorMessages = signal<string[]>([]);
+  protected readonly submission = new Submission();
   protected readonly imported = signal<string | null>(null);
 
   protected async readFile(event: Event): Promise<void> {
@@ -129,33 +134,28 @@ export class ReferralImportPageComponent {
 
   protected submit(): void {
     this.imported.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    const { toUnitId, urgency, record } = this.form.getRawValue();
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(record);
-    } catch {
-      this.errorKey.set('referrals.import.notJson');
-      this.errorMessages.set([]);
-      return;
-    }
-    this.pending.set(true);
-    this.errorKey.set(null);
-    this.store.importHtcds(parsed, toUnitId, urgency).subscribe({
-      next: (referral) => {
-        this.pending.set(false);
-        this.imported.set(referral.code);
-        this.form.controls.record.reset('');
+    this.submission.submit(
+      this.form,
+      () => {
+        const { toUnitId, urgency, record } = this.form.getRawValue();
+        return this.store.importHtcds(JSON.parse(record) as unknown, toUnitId, urgency);
       },
-      error: (error: unknown) => {
-        this.pending.set(false);
-        const problem = parseApiError(error, []);
-        this.errorKey.set(errorKeyFor(problem.status));
-        this.errorMessages.set(problem.messages);
+      {
+        done: (referral) => {
+          this.imported.set(referral.code);
+          this.form.controls.record.reset('');
+        },
       },
-    });
+    );
+  }
+}
+
+/** The record must parse as JSON before it is sent. */
+function json(control: AbstractControl<string>): ValidationErrors | null {
+  try {
+    if (control.value) JSON.parse(control.value);
+    return null;
+  } catch {
+    return { json: true };
   }
 }

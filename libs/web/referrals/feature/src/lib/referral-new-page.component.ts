@@ -1,5 +1,5 @@
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -23,8 +23,8 @@ import {
 } from '@ibd/shared/contracts';
 import { type NewReferral, REFERRAL_FIELDS, ReferralsStore } from '@ibd/web/referrals/data-access';
 import { AuthStore, UnitsStore } from '@ibd/web/shared/data-access';
-import { ErrorBoxComponent, IbdCountryPipe, PageHeaderComponent } from '@ibd/web/shared/ui';
-import { applyFieldErrors, COUNTRY_CODES, errorKeyFor, parseApiError, todayIso } from '@ibd/web/shared/util';
+import { ErrorBoxComponent, FieldErrorComponent, IbdCountryPipe, PageHeaderComponent } from '@ibd/web/shared/ui';
+import { COUNTRY_CODES, Submission, todayIso } from '@ibd/web/shared/util';
 
 interface CaseOption {
   id: string;
@@ -46,6 +46,7 @@ interface CaseOption {
     ErrorBoxComponent,
     IbdCountryPipe,
     PageHeaderComponent,
+    FieldErrorComponent,
   ],
   providers: [ReferralsStore],
   templateUrl: './referral-new-page.component.html',
@@ -108,20 +109,21 @@ export class ReferralNewPageComponent {
     });
   }
 
-  protected readonly pending = signal(false);
-  protected readonly errorKey = signal<string | null>(null);
-  protected readonly errorMessages = signal<string[]>([]);
+  protected readonly submission = new Submission();
 
   protected submit(): void {
     const byCase = !!this.form.controls.caseId.value;
     this.form.controls.victim.controls.sex.setValidators(byCase ? null : Validators.required);
     this.form.controls.victim.controls.sex.updateValueAndValidity();
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+    this.submission.submit(this.form, () => this.store.create(this.referral(byCase)), {
+      fields: REFERRAL_FIELDS,
+      done: () => void this.router.navigate(['/referrals'], { queryParams: { box: 'outbox' } }),
+    });
+  }
+
+  private referral(byCase: boolean): NewReferral {
     const value = this.form.getRawValue();
-    const referral: NewReferral = {
+    return {
       toUnitId: value.toUnitId,
       reason: value.reason.trim(),
       urgency: value.urgency,
@@ -139,20 +141,5 @@ export class ReferralNewPageComponent {
           }),
       ...(value.transnational.country ? { transnational: { country: value.transnational.country } } : {}),
     };
-    this.pending.set(true);
-    this.errorKey.set(null);
-    this.errorMessages.set([]);
-    this.store.create(referral).subscribe({
-      next: () => {
-        void this.router.navigate(['/referrals'], { queryParams: { box: 'outbox' } });
-      },
-      error: (error: unknown) => {
-        this.pending.set(false);
-        const parsed = parseApiError(error, REFERRAL_FIELDS);
-        const unplaced = applyFieldErrors(this.form, parsed.fields);
-        this.errorKey.set(errorKeyFor(parsed.status));
-        this.errorMessages.set([...parsed.messages, ...unplaced]);
-      },
-    });
   }
 }

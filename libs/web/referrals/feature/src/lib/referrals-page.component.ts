@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
-import { FormsModule } from '@angular/forms';
+import { FormControl, FormsModule, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -22,18 +22,20 @@ import { ReferralsStore, splitMinutes } from '@ibd/web/referrals/data-access';
 import { AuthStore } from '@ibd/web/shared/data-access';
 import {
   ErrorBoxComponent,
+  FieldErrorComponent,
   IbdCountryPipe,
   IbdDatePipe,
   IbdDateTimePipe,
   PagedListComponent,
   PageHeaderComponent,
 } from '@ibd/web/shared/ui';
-import { errorKeyFor, parseApiError } from '@ibd/web/shared/util';
+import { errorKeyFor, Submission } from '@ibd/web/shared/util';
 
 @Component({
   selector: 'ibd-referrals-page',
   imports: [
     FormsModule,
+    ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
     MatButtonToggleModule,
@@ -47,6 +49,7 @@ import { errorKeyFor, parseApiError } from '@ibd/web/shared/util';
     IbdDateTimePipe,
     PagedListComponent,
     PageHeaderComponent,
+    FieldErrorComponent,
   ],
   providers: [ReferralsStore],
   templateUrl: './referrals-page.component.html',
@@ -62,14 +65,16 @@ export class ReferralsPageComponent {
   protected readonly selected = computed(
     () => this.store.page()?.items.find((item) => item.id === this.selectedId()) ?? null,
   );
-  protected readonly pending = signal(false);
+  protected readonly submission = new Submission();
   protected readonly notice = signal<string | null>(null);
-  protected readonly actionError = signal<{ key: string; messages: string[] } | null>(null);
   protected readonly listErrorKey = computed(() => {
     const error = this.store.error() as { status?: number } | undefined;
     return error ? errorKeyFor(error.status ?? -1) : null;
   });
-  protected declineReason = '';
+  protected readonly declineReason = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required, Validators.maxLength(1000)],
+  });
   protected readonly exploitationForms = EXPLOITATION_FORMS;
   /** Forms of exploitation for the case the facility opens, when the referral names none. */
   protected acceptForms: ExploitationForm[] = [];
@@ -104,8 +109,8 @@ export class ReferralsPageComponent {
 
   protected select(referral: ReferralView): void {
     this.notice.set(null);
-    this.actionError.set(null);
-    this.declineReason = '';
+    this.submission.clear();
+    this.declineReason.reset('');
     this.acceptForms = [];
     this.selectedId.set(this.selectedId() === referral.id ? null : referral.id);
   }
@@ -123,11 +128,11 @@ export class ReferralsPageComponent {
   }
 
   protected decline(referral: ReferralView): void {
-    if (!this.declineReason.trim()) {
-      this.actionError.set({ key: 'referrals.declineReasonRequired', messages: [] });
-      return;
-    }
-    this.act(this.store.decline(referral.id, this.declineReason.trim()), 'referrals.declinedNotice');
+    this.declineReason.setValue(this.declineReason.value.trim());
+    this.submission.submit(this.declineReason, () => this.store.decline(referral.id, this.declineReason.value), {
+      fields: ['reason'],
+      done: () => this.acted('referrals.declinedNotice'),
+    });
   }
 
   protected withdraw(referral: ReferralView): void {
@@ -139,22 +144,11 @@ export class ReferralsPageComponent {
   }
 
   private act(request: Observable<ReferralView>, noticeKey: string): void {
-    this.pending.set(true);
-    this.actionError.set(null);
-    request.subscribe({
-      next: () => {
-        this.pending.set(false);
-        this.notice.set(noticeKey);
-        this.store.reload();
-      },
-      error: (error: unknown) => {
-        this.pending.set(false);
-        const parsed = parseApiError(error, ['reason']);
-        this.actionError.set({
-          key: errorKeyFor(parsed.status),
-          messages: [...parsed.messages, ...Object.values(parsed.fields)],
-        });
-      },
-    });
+    this.submission.send(request, { done: () => this.acted(noticeKey) });
+  }
+
+  private acted(noticeKey: string): void {
+    this.notice.set(noticeKey);
+    this.store.reload();
   }
 }

@@ -2,10 +2,16 @@ import { ChangeDetectionStrategy, Component, computed, effect, input, signal } f
 import type { AbstractControl } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 
-/** What a validator's error says, by error name (translation keys); `required` has a default. */
+/** What a validator's error says, by error name (translation keys); `required` and `maxlength` have defaults. */
 export type FieldErrorKeys = Readonly<Record<string, string>>;
 
-const DEFAULT_KEYS: FieldErrorKeys = { required: 'common.required' };
+const DEFAULT_KEYS: FieldErrorKeys = { required: 'common.required', maxlength: 'form.tooLong' };
+
+interface Shown {
+  text?: string;
+  key?: string;
+  params?: Record<string, unknown>;
+}
 
 /**
  * The one message a touched, invalid field shows: the API's own message (`api`, placed by
@@ -18,7 +24,7 @@ const DEFAULT_KEYS: FieldErrorKeys = { required: 'common.required' };
   imports: [TranslocoPipe],
   template: `
     @if (message(); as shown) {
-      <span data-testid="field-error">{{ shown.text ?? (shown.key | transloco) }}</span>
+      <span data-testid="field-error">{{ shown.text ?? (shown.key ?? '' | transloco: shown.params) }}</span>
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -27,11 +33,13 @@ export class FieldErrorComponent {
   readonly control = input.required<AbstractControl>();
   /** Messages for validator errors beyond `required` (e.g. `{ pattern: 'caseNew.personalNumberHint' }`). */
   readonly keys = input<FieldErrorKeys>({});
+  /** Values for the messages' placeholders, beside the error's own (`maxlength` gives `requiredLength`). */
+  readonly params = input<Record<string, unknown>>({});
 
   /** Bumped on each change of the control's value, status or touched state. */
   private readonly changes = signal(0);
 
-  protected readonly message = computed<{ text?: string; key?: string } | null>(() => {
+  protected readonly message = computed<Shown | null>(() => {
     this.changes();
     const control = this.control();
     const errors = control.errors;
@@ -40,7 +48,9 @@ export class FieldErrorComponent {
     if (typeof api === 'string') return { text: api };
     const keys = { ...DEFAULT_KEYS, ...this.keys() };
     const name = Object.keys(errors).find((error) => error in keys);
-    return name ? { key: keys[name] } : null;
+    if (!name) return null;
+    const detail: unknown = errors[name];
+    return { key: keys[name], params: { ...(typeof detail === 'object' ? detail : {}), ...this.params() } };
   });
 
   constructor() {

@@ -1,4 +1,5 @@
 import type { AbstractControl } from '@angular/forms';
+import { errorKeyFor } from './errors';
 
 /** What the client needs from an API error (api.md: 400 `{ message: string[] }`, 409 `{ message }`). */
 export interface ApiError {
@@ -72,4 +73,10 @@ export function applyFieldErrors(form: AbstractControl, fields: Record<string, s
     }
   }
   return unplaced;
+}
+
+/** An error shown in one box (no form to place it at): a heading by status and every message. */
+export function errorSummary(error: unknown, fields: readonly string[] = []): { key: string; messages: string[] } {
+  const parsed = parseApiError(error, fields);
+  return { key: errorKeyFor(parsed.status), messages: [...parsed.messages, ...Object.values(parsed.fields)] };
 }

@@ -5,11 +5,16 @@ import type { Observable } from 'rxjs';
 import { type ApiError, applyFieldErrors, parseApiError } from './api-errors';
 import { errorKeyFor } from './errors';
 
+/** A value, or a function that gives it when an error comes (e.g. by the step that failed). */
+type AtError<T> = T | (() => T | undefined);
+
 export interface SendOptions<T> {
   /** The form whose fields receive the API's field messages (`submit` sets it to the form it checks). */
-  form?: AbstractControl;
+  form?: AtError<AbstractControl>;
   /** The field paths the API's messages may name. */
-  fields?: readonly string[];
+  fields?: AtError<readonly string[]>;
+  /** A one-field form: no error box when every message stands at its field. */
+  boxOnlyForUnplaced?: boolean;
   /** What follows a success. */
   done?: (value: T) => void;
   /** Takes an error the caller shows its own way (e.g. a duplicate warning); true when it did. */
@@ -52,11 +57,7 @@ export class Submission {
       },
       error: (error: unknown) => {
         this.busy.set(false);
-        const parsed = parseApiError(error, options.fields ?? []);
-        if (options.handle?.(parsed)) return;
-        const unplaced = options.form ? applyFieldErrors(options.form, parsed.fields) : Object.values(parsed.fields);
-        this.key.set(errorKeyFor(parsed.status));
-        this.messages.set([...parsed.messages, ...unplaced]);
+        this.fail(error, options);
       },
     });
   }
@@ -66,4 +67,19 @@ export class Submission {
     this.key.set(null);
     this.messages.set([]);
   }
+
+  private fail<T>(error: unknown, options: SendOptions<T>): void {
+    const parsed = parseApiError(error, resolve(options.fields) ?? []);
+    if (options.handle?.(parsed)) return;
+    const form = resolve(options.form);
+    const unplaced = form ? applyFieldErrors(form, parsed.fields) : Object.values(parsed.fields);
+    const messages = [...parsed.messages, ...unplaced];
+    const placedAll = messages.length === 0 && Object.keys(parsed.fields).length > 0;
+    this.key.set(options.boxOnlyForUnplaced && placedAll ? null : errorKeyFor(parsed.status));
+    this.messages.set(messages);
+  }
+}
+
+function resolve<T extends object>(value: AtError<T> | undefined): T | undefined {
+  return typeof value === 'function' ? value() : value;
 }

@@ -14,7 +14,7 @@ import {
   LoadingComponent,
   PageHeaderComponent,
 } from '@ibd/web/shared/ui';
-import { errorKeyFor, parseApiError, saveBlob, todayIso } from '@ibd/web/shared/util';
+import { errorSummary, saveBlob, todayIso } from '@ibd/web/shared/util';
 import {
   EXPORT_FORMATS,
   type ExportDocument,
@@ -84,11 +84,7 @@ export class ExportPageComponent {
       error: (error: unknown) => {
         this.loading.set(false);
         this.downloading.set(null);
-        const parsed = parseApiError(error, PERIOD_FIELDS);
-        this.error.set({
-          key: errorKeyFor(parsed.status),
-          messages: [...parsed.messages, ...Object.values(parsed.fields)],
-        });
+        this.error.set(errorSummary(error, PERIOD_FIELDS));
       },
     });
   }

@@ -18,7 +18,7 @@ import {
   LoadingComponent,
   PageHeaderComponent,
 } from '@ibd/web/shared/ui';
-import { countryName, errorKeyFor, localeFor, parseApiError, todayIso } from '@ibd/web/shared/util';
+import { countryName, errorSummary, localeFor, todayIso } from '@ibd/web/shared/util';
 import {
   dimensionedMetrics,
   latestByFacility,
@@ -123,15 +123,11 @@ export class MonitoringPageComponent {
 
   protected readonly viewError = computed(() => {
     const error = this.store.error();
-    if (!error) return null;
-    const parsed = parseApiError(error, PERIOD_FIELDS);
-    return { key: errorKeyFor(parsed.status), messages: [...parsed.messages, ...Object.values(parsed.fields)] };
+    return error ? errorSummary(error, PERIOD_FIELDS) : null;
   });
   protected readonly runError = computed(() => {
     const error = this.store.runError();
-    if (!error) return null;
-    const parsed = parseApiError(error, PERIOD_FIELDS);
-    return { key: errorKeyFor(parsed.status), messages: [...parsed.messages, ...Object.values(parsed.fields)] };
+    return error ? errorSummary(error, PERIOD_FIELDS) : null;
   });
 
   /** The active language's translations (flat keys), once loaded: labels follow a change of language. */
@@ -157,9 +153,7 @@ export class MonitoringPageComponent {
   });
   protected readonly reportingError = computed(() => {
     const error = this.store.reportingError();
-    if (!error) return null;
-    const parsed = parseApiError(error, PERIOD_FIELDS);
-    return { key: errorKeyFor(parsed.status), messages: [...parsed.messages, ...Object.values(parsed.fields)] };
+    return error ? errorSummary(error, PERIOD_FIELDS) : null;
   });
   protected readonly valueOf = valueOf;
   protected readonly periodLabel = (start: string): string => {

@@ -8,12 +8,12 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { Observable } from 'rxjs';
+import { finalize, type Observable } from 'rxjs';
 
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, ROLES, type Role, USERNAME_PATTERN } from '@ibd/shared/contracts';
 import { UnitsStore } from '@ibd/web/shared/data-access';
-import { ErrorBoxComponent, LoadingComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
-import { applyFieldErrors, errorKeyFor, parseApiError } from '@ibd/web/shared/util';
+import { ErrorBoxComponent, FieldErrorComponent, LoadingComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
+import { Submission } from '@ibd/web/shared/util';
 import { USER_FIELDS, type UpdateUser, UsersStore, type UserView } from '@ibd/web/users/data-access';
 
 import { unitsForRole } from './role-units';
@@ -32,6 +32,7 @@ import { unitsForRole } from './role-units';
     ErrorBoxComponent,
     LoadingComponent,
     PageHeaderComponent,
+    FieldErrorComponent,
   ],
   providers: [UsersStore],
   templateUrl: './user-form-page.component.html',
@@ -51,9 +52,7 @@ export class UserFormPageComponent {
   protected readonly isNew = computed(() => !this.id());
   protected readonly user = signal<UserView | null>(null);
   protected readonly loading = signal(false);
-  protected readonly pending = signal(false);
-  protected readonly errorKey = signal<string | null>(null);
-  protected readonly errorMessages = signal<string[]>([]);
+  protected readonly submission = new Submission();
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     username: ['', [Validators.required, Validators.pattern(USERNAME_PATTERN)]],
@@ -78,15 +77,10 @@ export class UserFormPageComponent {
       }
       this.form.controls.username.disable();
       this.loading.set(true);
-      this.store.get(id).subscribe({
-        next: (user) => {
+      this.submission.send(this.store.get(id).pipe(finalize(() => this.loading.set(false))), {
+        done: (user) => {
           this.user.set(user);
           this.form.patchValue({ ...user, password: '' });
-          this.loading.set(false);
-        },
-        error: (error: unknown) => {
-          this.loading.set(false);
-          this.errorKey.set(errorKeyFor(parseApiError(error).status));
         },
       });
     });
@@ -101,34 +95,18 @@ export class UserFormPageComponent {
   }
 
   protected submit(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+    this.submission.submit(this.form, () => this.request(), {
+      fields: USER_FIELDS,
+      done: () => void this.router.navigate(['/users']),
+    });
+  }
+
+  private request(): Observable<UserView> {
     const { username, displayName, password, role, unitId, active } = this.form.getRawValue();
     const id = this.id();
-    let request: Observable<UserView>;
-    if (id) {
-      const changes: UpdateUser = { displayName, role: role as Role, unitId, active };
-      if (password) changes.password = password;
-      request = this.store.update(id, changes);
-    } else {
-      request = this.store.create({ username, displayName, password, role: role as Role, unitId });
-    }
-    this.pending.set(true);
-    this.errorKey.set(null);
-    this.errorMessages.set([]);
-    request.subscribe({
-      next: () => {
-        void this.router.navigate(['/users']);
-      },
-      error: (error: unknown) => {
-        this.pending.set(false);
-        const parsed = parseApiError(error, USER_FIELDS);
-        const unplaced = applyFieldErrors(this.form, parsed.fields);
-        this.errorKey.set(errorKeyFor(parsed.status));
-        this.errorMessages.set([...parsed.messages, ...unplaced]);
-      },
-    });
+    if (!id) return this.store.create({ username, displayName, password, role: role as Role, unitId });
+    const changes: UpdateUser = { displayName, role: role as Role, unitId, active };
+    if (password) changes.password = password;
+    return this.store.update(id, changes);
   }
 }
