@@ -140,7 +140,7 @@ export class DemoCasesSeeder {
   private async seedReferrals(): Promise<void> {
     const worker = await this.actor('social.worker');
     const sofia = await this.actor('staff.sofia');
-    const consent = { given: true, date: isoDate(new Date()) };
+    const consent = { given: true as const, date: isoDate(new Date()) };
     const sent = [];
     for (const urgency of ['high', 'normal', 'normal', 'low'] as const) {
       const person = demoPerson(this.random);

@@ -137,3 +137,43 @@ export interface CaseView<Moment = string> extends CaseListItem<Moment> {
   updatedAt: Moment;
   tasks: CaseTaskView<Moment>[];
 }
+
+// Request bodies of /cases: the API's DTOs implement them and the client sends them, so a field
+// renamed on one side is a compile error on the other.
+
+/** What is set when a case opens and may be edited later. */
+export interface CaseDetails {
+  identifiedAt: string;
+  identifiedBy: Source;
+  formalIdentifiedAt?: string;
+  formalIdentifiedBy?: Source;
+  exploitationForms: ExploitationForm[];
+  /** ISO 3166-1 alpha-2. */
+  recruitmentCountries?: string[];
+  exploitationCountries?: string[];
+  /** Default: true when a country other than BG is named. */
+  transnational?: boolean;
+  meansOfControl?: MeansOfControl[];
+  /** null: not recorded. */
+  recruiterRelationship?: RecruiterRelationship | null;
+  transnationalConsent?: TransnationalConsentRequest;
+}
+
+/** The TRM consent as sent: `date` is required when `given`. */
+export interface TransnationalConsentRequest {
+  given: boolean;
+  date?: string;
+  includesIdentity?: boolean;
+}
+
+export interface CreateCase extends CaseDetails {
+  victimId: string;
+  /** Default: the caller's facility, the only one allowed. */
+  facilityId?: string;
+}
+
+export type UpdateCase = Partial<CaseDetails>;
+
+export interface CloseCase {
+  reason: ClosureReason;
+}

@@ -1,4 +1,5 @@
 import type { CaseTaskKind } from './cases';
+import type { OnwardReferral } from './referrals';
 
 /** Why a stay ended (domain.md, "Placement"); labels are translated in the client. */
 export const DISCHARGE_REASONS = [
@@ -135,4 +136,43 @@ export interface AlertView<Moment = string> {
   /** A task's deadline, or when a referral should have been answered. */
   dueAt: Moment | null;
   computedAt: Moment;
+}
+
+// Request bodies of /placements: the API's DTOs implement them and the client sends them.
+
+/** The person's consent to the placement. */
+export interface PlacementConsent {
+  given: true;
+  /** Default: the admission date. */
+  date?: string;
+}
+
+export interface CreatePlacement {
+  caseId: string;
+  facilityId: string;
+  /** Default: a free bed chosen by the server. */
+  bedId?: string;
+  admittedAt: string;
+  consent: PlacementConsent;
+  /** The accepted referral the person arrived with: the admission completes it. */
+  referralId?: string;
+}
+
+export interface ExtendPlacement {
+  until: string;
+  reason: string;
+  basis: string;
+  proposer?: ExtensionProposer;
+}
+
+export interface MovePlacement {
+  bedId: string;
+  at: string;
+}
+
+export interface DischargePlacement {
+  dischargedAt: string;
+  reason: DischargeReason;
+  destination: DischargeDestination;
+  onwardReferral?: OnwardReferral;
 }

@@ -86,3 +86,91 @@ export interface AuditHead<Moment = string> {
   hash: string;
   at: Moment | null;
 }
+
+// Request bodies of /victims, /services and a case's plan: the API's DTOs implement them and the
+// client sends them.
+
+export const IDENTITY_DOCUMENT_TYPES = [
+  'passport',
+  'id_card',
+  'residence_permit',
+  'birth_certificate',
+  'other',
+] as const;
+export type IdentityDocumentType = (typeof IDENTITY_DOCUMENT_TYPES)[number];
+
+export interface IdentityDocument {
+  type: IdentityDocumentType;
+  number: string;
+  country?: string;
+  validUntil?: string;
+}
+
+/** A person's identity: encrypted by the API, never kept in clear. */
+export interface VictimIdentity {
+  firstName: string;
+  middleName?: string;
+  lastName: string;
+  personalNumber?: string;
+  personalNumberType?: 'egn' | 'lnch';
+  dateOfBirth?: string;
+  phones?: string[];
+  emails?: string[];
+  addresses?: string[];
+  documents?: IdentityDocument[];
+}
+
+/** The attributes statistics need, kept in clear. */
+export interface VictimAttributes {
+  sex: Sex;
+  /** ISO 3166-1 alpha-2. */
+  citizenship?: string;
+  /** When the birth date is unknown. */
+  birthYear?: number;
+  /** ISO 639 codes. */
+  languages?: string[];
+}
+
+export interface CreateVictim extends VictimAttributes {
+  identity: VictimIdentity;
+  /** True to register despite a POSSIBLE_DUPLICATE warning. */
+  acknowledgeDuplicate?: boolean;
+}
+
+/** Any attribute, or the whole identity (replaced, not merged). */
+export interface UpdateVictim extends Partial<VictimAttributes> {
+  identity?: VictimIdentity;
+  acknowledgeDuplicate?: boolean;
+}
+
+export interface CreateServiceRecord {
+  /** A service type's code. */
+  type: string;
+  providedAt: string;
+  durationMinutes: number;
+  notes?: string;
+}
+
+export interface CreateServiceType {
+  code: string;
+  nameBg: string;
+  nameEn: string;
+}
+
+export interface CreatePlanItem {
+  kind: PlanItemKind;
+  text: string;
+  riskLevel?: RiskLevel;
+  dueOn?: string;
+  responsible?: string;
+}
+
+export interface UpdatePlanItem extends Partial<Omit<CreatePlanItem, 'kind'>> {
+  status?: PlanItemStatus;
+}
+
+export interface CreatePlanReview {
+  reviewedOn: string;
+  summary: string;
+  nextReviewOn?: string;
+}

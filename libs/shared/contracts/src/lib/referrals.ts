@@ -57,3 +57,50 @@ export interface ReferralView<Moment = string> {
   withdrawnAt: Moment | null;
   completedAt: Moment | null;
 }
+
+// Request bodies of /referrals: the API's DTOs implement them and the client sends them, so a field
+// renamed on one side is a compile error on the other.
+
+/** The person's informed consent to a referral: without it nothing is sent. */
+export interface ReferralConsent {
+  given: true;
+  date: string;
+}
+
+/** A person new to the system: statistical attributes only, never identity. */
+export interface ReferralVictim {
+  sex: Sex;
+  citizenship?: string;
+  birthYear?: number;
+  exploitationForms?: ExploitationForm[];
+}
+
+export interface Transnational {
+  /** The other country, ISO 3166-1 alpha-2. */
+  country: string;
+}
+
+export interface CreateReferral {
+  toUnitId: string;
+  source?: Source;
+  /** An existing case; or `victim` for a person new to the system. */
+  caseId?: string;
+  victim?: ReferralVictim;
+  reason: string;
+  urgency: Urgency;
+  consent: ReferralConsent;
+  transnational?: Transnational;
+}
+
+/** The referral sent on when a resident leaves (a discharge's `onwardReferral`). */
+export type OnwardReferral = Omit<CreateReferral, 'caseId' | 'victim'>;
+
+export interface AcceptReferral {
+  identifiedAt?: string;
+  identifiedBy?: Source;
+  exploitationForms?: ExploitationForm[];
+}
+
+export interface DeclineReferral {
+  reason: string;
+}

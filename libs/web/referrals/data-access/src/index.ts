@@ -1,2 +1,2 @@
-export { type NewReferral, REFERRAL_FIELDS, type ReferralFilter, ReferralsStore } from './lib/referrals.store';
+export { REFERRAL_FIELDS, type ReferralFilter, ReferralsStore } from './lib/referrals.store';
 export { splitMinutes } from './lib/response-time';

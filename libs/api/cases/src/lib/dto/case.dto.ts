@@ -25,6 +25,11 @@ import {
   RecruiterRelationship,
   SOURCES,
   Source,
+  type TransnationalConsentRequest,
+  type CaseDetails,
+  type CreateCase,
+  type UpdateCase,
+  type CloseCase,
 } from '@ibd/shared/contracts';
 import { IsPastDate } from '@ibd/api/victims';
 
@@ -32,7 +37,7 @@ const upperEach = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item.trim().toUpperCase() : item)) : value;
 
 /** The person's consent to a transnational referral (TRM); an HTCDS export needs it (docs/interchange.md). */
-export class TransnationalConsentDto {
+export class TransnationalConsentDto implements TransnationalConsentRequest {
   @ApiProperty()
   @IsBoolean()
   given!: boolean;
@@ -48,7 +53,7 @@ export class TransnationalConsentDto {
   includesIdentity?: boolean;
 }
 
-export class CaseDetailsDto {
+export class CaseDetailsDto implements CaseDetails {
   @ApiProperty({ example: '2026-03-02', description: 'informal identification date' })
   @IsPastDate()
   identifiedAt!: string;
@@ -118,7 +123,7 @@ export class CaseDetailsDto {
   transnationalConsent?: TransnationalConsentDto;
 }
 
-export class CreateCaseDto extends CaseDetailsDto {
+export class CreateCaseDto extends CaseDetailsDto implements CreateCase {
   @ApiProperty()
   @IsUUID()
   victimId!: string;
@@ -129,9 +134,9 @@ export class CreateCaseDto extends CaseDetailsDto {
   facilityId?: string;
 }
 
-export class UpdateCaseDto extends PartialType(CaseDetailsDto) {}
+export class UpdateCaseDto extends PartialType(CaseDetailsDto) implements UpdateCase {}
 
-export class CloseCaseDto {
+export class CloseCaseDto implements CloseCase {
   @ApiProperty({ enum: CLOSURE_REASONS })
   @IsIn(CLOSURE_REASONS)
   reason!: ClosureReason;

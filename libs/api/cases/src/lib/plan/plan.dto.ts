@@ -8,12 +8,15 @@ import {
   PlanItemStatus,
   RISK_LEVELS,
   RiskLevel,
+  type CreatePlanItem,
+  type UpdatePlanItem,
+  type CreatePlanReview,
 } from '@ibd/shared/contracts';
 import { IsDateOnly, IsPastDate } from '@ibd/api/victims';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
-export class CreatePlanItemDto {
+export class CreatePlanItemDto implements CreatePlanItem {
   @ApiProperty({ enum: PLAN_ITEM_KINDS })
   @IsIn(PLAN_ITEM_KINDS)
   kind!: PlanItemKind;
@@ -42,14 +45,17 @@ export class CreatePlanItemDto {
   responsible?: string;
 }
 
-export class UpdatePlanItemDto extends PartialType(OmitType(CreatePlanItemDto, ['kind'] as const)) {
+export class UpdatePlanItemDto
+  extends PartialType(OmitType(CreatePlanItemDto, ['kind'] as const))
+  implements UpdatePlanItem
+{
   @ApiPropertyOptional({ enum: PLAN_ITEM_STATUSES })
   @IsOptional()
   @IsIn(PLAN_ITEM_STATUSES)
   status?: PlanItemStatus;
 }
 
-export class CreatePlanReviewDto {
+export class CreatePlanReviewDto implements CreatePlanReview {
   @ApiProperty({ example: '2026-04-01' })
   @IsPastDate()
   reviewedOn!: string;

@@ -5,11 +5,15 @@ import {
   DISCHARGE_DESTINATIONS,
   DISCHARGE_REASONS,
   DischargeDestination,
+  type DischargePlacement,
   DischargeReason,
+  type ExtendPlacement,
   EXTENSION_PROPOSERS,
   ExtensionProposer,
-  SOURCES,
+  type MovePlacement,
+  type OnwardReferral,
   Source,
+  SOURCES,
   URGENCIES,
   Urgency,
 } from '@ibd/shared/contracts';
@@ -18,7 +22,7 @@ import { IsDateOnly, IsPastTimestamp } from '@ibd/api/victims';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
-export class ExtendPlacementDto {
+export class ExtendPlacementDto implements ExtendPlacement {
   @ApiProperty({ example: '2027-01-15', description: 'the new end of the term; later than the current one' })
   @IsDateOnly()
   until!: string;
@@ -42,7 +46,7 @@ export class ExtendPlacementDto {
 }
 
 /** The referral sent on when the resident leaves (e.g. to ДСП for social services). */
-export class OnwardReferralDto {
+export class OnwardReferralDto implements OnwardReferral {
   @ApiProperty()
   @IsUUID('all', { message: 'toUnitId must be a UUID' })
   toUnitId!: string;
@@ -76,7 +80,7 @@ export class OnwardReferralDto {
   transnational?: TransnationalDto;
 }
 
-export class DischargePlacementDto {
+export class DischargePlacementDto implements DischargePlacement {
   @ApiProperty({ example: '2026-12-20T10:00:00+02:00' })
   @IsPastTimestamp()
   dischargedAt!: string;
@@ -97,7 +101,7 @@ export class DischargePlacementDto {
   onwardReferral?: OnwardReferralDto;
 }
 
-export class MovePlacementDto {
+export class MovePlacementDto implements MovePlacement {
   @ApiProperty()
   @IsUUID('all', { message: 'bedId must be a UUID' })
   bedId!: string;

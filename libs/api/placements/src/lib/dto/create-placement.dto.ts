@@ -2,11 +2,12 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { Equals, IsDefined, IsObject, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { IsPastDate, IsPastTimestamp } from '@ibd/api/victims';
+import type { CreatePlacement, PlacementConsent } from '@ibd/shared/contracts';
 
-export class PlacementConsentDto {
+export class PlacementConsentDto implements PlacementConsent {
   @ApiProperty({ enum: [true] })
   @Equals(true, { message: "$property must be true: the person's consent to the placement is required" })
-  given!: boolean;
+  given!: true;
 
   @ApiPropertyOptional({ example: '2026-11-20', description: 'default: the admission date' })
   @IsOptional()
@@ -14,7 +15,7 @@ export class PlacementConsentDto {
   date?: string;
 }
 
-export class CreatePlacementDto {
+export class CreatePlacementDto implements CreatePlacement {
   @ApiProperty()
   @IsUUID('all', { message: 'caseId must be a UUID' })
   caseId!: string;

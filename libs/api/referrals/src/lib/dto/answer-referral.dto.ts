@@ -1,13 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length } from 'class-validator';
-import { EXPLOITATION_FORMS, ExploitationForm, SOURCES, Source } from '@ibd/shared/contracts';
+import {
+  type AcceptReferral,
+  type DeclineReferral,
+  EXPLOITATION_FORMS,
+  ExploitationForm,
+  Source,
+  SOURCES,
+} from '@ibd/shared/contracts';
 import { IsPastDate } from '@ibd/api/victims';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /** Details for the case the receiving facility opens; defaults come from the referral. */
-export class AcceptReferralDto {
+export class AcceptReferralDto implements AcceptReferral {
   @ApiPropertyOptional({ example: '2026-11-20', description: 'default: the day the referral was sent' })
   @IsOptional()
   @IsPastDate()
@@ -27,7 +34,7 @@ export class AcceptReferralDto {
   exploitationForms?: ExploitationForm[];
 }
 
-export class DeclineReferralDto {
+export class DeclineReferralDto implements DeclineReferral {
   @ApiProperty({ maxLength: 1000 })
   @Transform(trim)
   @IsString()

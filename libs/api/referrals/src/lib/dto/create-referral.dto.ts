@@ -19,12 +19,15 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  type CreateReferral,
   EXPLOITATION_FORMS,
   ExploitationForm,
-  SEXES,
+  type ReferralVictim,
   Sex,
-  SOURCES,
+  SEXES,
   Source,
+  SOURCES,
+  type Transnational,
   URGENCIES,
   Urgency,
 } from '@ibd/shared/contracts';
@@ -34,7 +37,7 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 
 /** A person new to the system: statistical attributes only, never identity. */
-export class ReferralVictimDto {
+export class ReferralVictimDto implements ReferralVictim {
   @ApiProperty({ enum: SEXES })
   @IsIn(SEXES)
   sex!: Sex;
@@ -65,14 +68,14 @@ export class ReferralVictimDto {
   exploitationForms?: ExploitationForm[];
 }
 
-export class TransnationalDto {
+export class TransnationalDto implements Transnational {
   @ApiProperty({ description: 'the other country, ISO 3166-1 alpha-2', example: 'DE' })
   @Transform(upper)
   @IsISO31661Alpha2()
   country!: string;
 }
 
-export class CreateReferralDto {
+export class CreateReferralDto implements CreateReferral {
   @ApiProperty({ description: 'the receiving facility or agency unit' })
   @IsUUID('all', { message: 'toUnitId must be a UUID' })
   toUnitId!: string;

@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import type { CreateServiceRecord, CreateServiceType } from '@ibd/shared/contracts';
 import { IsPastTimestamp } from '@ibd/api/victims';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const SERVICE_CODE = /^[a-z][a-z0-9_]{1,47}$/;
 
-export class CreateServiceRecordDto {
+export class CreateServiceRecordDto implements CreateServiceRecord {
   @ApiProperty({ example: 'psychological', description: 'a code of GET /service-types' })
   @Matches(SERVICE_CODE, { message: 'type must be a service type code' })
   type!: string;
@@ -29,7 +30,7 @@ export class CreateServiceRecordDto {
   notes?: string;
 }
 
-export class CreateServiceTypeDto {
+export class CreateServiceTypeDto implements CreateServiceType {
   @ApiProperty({ example: 'art_therapy' })
   @Matches(SERVICE_CODE, { message: 'code must be 2-48 characters: lowercase latin letters, digits, underscore' })
   code!: string;

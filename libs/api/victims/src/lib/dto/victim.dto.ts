@@ -22,7 +22,17 @@ import {
   ValidatorConstraint,
   ValidatorConstraintInterface,
 } from 'class-validator';
-import { SEXES, Sex } from '@ibd/shared/contracts';
+import {
+  IDENTITY_DOCUMENT_TYPES,
+  SEXES,
+  Sex,
+  type IdentityDocument,
+  type VictimIdentity,
+  type VictimAttributes,
+  type CreateVictim,
+  type UpdateVictim,
+  type IdentityDocumentType,
+} from '@ibd/shared/contracts';
 import {
   isValidPersonalNumber,
   normalizePersonalNumber,
@@ -33,8 +43,6 @@ import { IsDateOnly, IsPastDate } from '../dates';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
-
-export const DOCUMENT_TYPES = ['passport', 'id_card', 'residence_permit', 'birth_certificate', 'other'] as const;
 
 @ValidatorConstraint({ name: 'personalNumber' })
 class PersonalNumberConstraint implements ValidatorConstraintInterface {
@@ -48,10 +56,10 @@ class PersonalNumberConstraint implements ValidatorConstraintInterface {
   }
 }
 
-export class IdentityDocumentDto {
-  @ApiProperty({ enum: DOCUMENT_TYPES })
-  @IsIn(DOCUMENT_TYPES)
-  type!: (typeof DOCUMENT_TYPES)[number];
+export class IdentityDocumentDto implements IdentityDocument {
+  @ApiProperty({ enum: IDENTITY_DOCUMENT_TYPES })
+  @IsIn(IDENTITY_DOCUMENT_TYPES)
+  type!: IdentityDocumentType;
 
   @ApiProperty({ maxLength: 32 })
   @Transform(trim)
@@ -72,7 +80,7 @@ export class IdentityDocumentDto {
 }
 
 /** Everything that identifies the person: stored encrypted, shown only to those holding the person. */
-export class IdentityDto {
+export class IdentityDto implements VictimIdentity {
   @ApiProperty({ maxLength: 100 })
   @Transform(trim)
   @IsString()
@@ -141,7 +149,7 @@ export class IdentityDto {
 }
 
 /** The attributes statistics need, kept in clear. */
-export class VictimAttributesDto {
+export class VictimAttributesDto implements VictimAttributes {
   @ApiProperty({ enum: SEXES })
   @IsIn(SEXES)
   sex!: Sex;
@@ -167,7 +175,7 @@ export class VictimAttributesDto {
   languages?: string[];
 }
 
-export class CreateVictimDto extends VictimAttributesDto {
+export class CreateVictimDto extends VictimAttributesDto implements CreateVictim {
   @ApiProperty({ type: IdentityDto })
   @IsObject()
   @ValidateNested()
@@ -181,7 +189,7 @@ export class CreateVictimDto extends VictimAttributesDto {
 }
 
 /** Any attribute, or the whole identity (replaced, not merged). */
-export class UpdateVictimDto {
+export class UpdateVictimDto implements UpdateVictim {
   @ApiPropertyOptional({ type: IdentityDto })
   @IsOptional()
   @IsObject()

@@ -1,17 +1,14 @@
-import type {
-  CaseStatus,
-  ExploitationForm,
-  MeansOfControl,
-  PlanItemKind,
-  RecruiterRelationship,
-  RiskLevel,
-  Sex,
-  Source,
-  VictimView as VictimViewOf,
-} from '@ibd/shared/contracts';
+import type { CaseStatus, ExploitationForm, VictimIdentity, VictimView as VictimViewOf } from '@ibd/shared/contracts';
 
-/** The API's views of issue 3 (libs/api/cases, victims, service-records), as the client reads them. */
+/** The API's views and request bodies of cases, victims and services, shared with the API. */
 export type {
+  CreateCase,
+  CreatePlanItem,
+  CreateServiceRecord,
+  CreateVictim,
+  IdentityDocument,
+  UpdateCase,
+  VictimIdentity,
   CaseListItem,
   CaseTaskView,
   CaseView,
@@ -39,67 +36,7 @@ export interface TimelineEntry {
   data: Record<string, unknown>;
 }
 
-export interface IdentityDocument {
-  type: 'passport' | 'id_card' | 'residence_permit' | 'birth_certificate' | 'other';
-  number: string;
-  country?: string;
-  validUntil?: string;
-}
-
-export interface VictimIdentity {
-  firstName: string;
-  middleName?: string;
-  lastName: string;
-  personalNumber?: string;
-  personalNumberType?: 'egn' | 'lnch';
-  dateOfBirth?: string;
-  phones?: string[];
-  emails?: string[];
-  addresses?: string[];
-  documents?: IdentityDocument[];
-}
-
 export type VictimView = VictimViewOf<string, VictimIdentity>;
-
-export interface CreateVictim {
-  identity: VictimIdentity;
-  sex: Sex;
-  citizenship?: string;
-  birthYear?: number;
-  acknowledgeDuplicate?: boolean;
-}
-
-export interface CreateCase {
-  victimId: string;
-  identifiedAt: string;
-  identifiedBy: Source;
-  exploitationForms: ExploitationForm[];
-  formalIdentifiedAt?: string;
-  formalIdentifiedBy?: Source;
-  recruitmentCountries?: string[];
-  exploitationCountries?: string[];
-  meansOfControl?: MeansOfControl[];
-  recruiterRelationship?: RecruiterRelationship | null;
-  transnationalConsent?: { given: boolean; date?: string; includesIdentity?: boolean };
-}
-
-/** What a case's details form changes. */
-export type UpdateCase = Partial<Omit<CreateCase, 'victimId'>>;
-
-export interface CreateServiceRecord {
-  type: string;
-  providedAt: string;
-  durationMinutes: number;
-  notes?: string;
-}
-
-export interface CreatePlanItem {
-  kind: PlanItemKind;
-  text: string;
-  riskLevel?: RiskLevel;
-  dueOn?: string;
-  responsible?: string;
-}
 
 /** Fields the API's messages may name, for the register-and-open form. */
 export const VICTIM_FIELDS = [

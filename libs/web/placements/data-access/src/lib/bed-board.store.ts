@@ -2,9 +2,15 @@ import { HttpClient, httpResource } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { Observable } from 'rxjs';
 
-import type { BedBoardEntry, Page, PlacementView } from '@ibd/shared/contracts';
-
-import type { Admission, Discharge, Extension, Move } from './placements.models';
+import type {
+  BedBoardEntry,
+  CreatePlacement,
+  DischargePlacement,
+  ExtendPlacement,
+  MovePlacement,
+  Page,
+  PlacementView,
+} from '@ibd/shared/contracts';
 
 const PLACEMENTS_API = '/api/v1/placements';
 
@@ -60,19 +66,19 @@ export class BedBoardStore {
     this.cases.reload();
   }
 
-  admit(admission: Admission): Observable<{ id: string; stayLimitDate: string }> {
+  admit(admission: CreatePlacement): Observable<{ id: string; stayLimitDate: string }> {
     return this.http.post<{ id: string; stayLimitDate: string }>(PLACEMENTS_API, admission);
   }
 
-  extend(placementId: string, extension: Extension): Observable<unknown> {
+  extend(placementId: string, extension: ExtendPlacement): Observable<unknown> {
     return this.http.post(`${PLACEMENTS_API}/${placementId}/extend`, extension);
   }
 
-  move(placementId: string, move: Move): Observable<unknown> {
+  move(placementId: string, move: MovePlacement): Observable<unknown> {
     return this.http.post(`${PLACEMENTS_API}/${placementId}/move`, move);
   }
 
-  discharge(placementId: string, discharge: Discharge): Observable<unknown> {
+  discharge(placementId: string, discharge: DischargePlacement): Observable<unknown> {
     return this.http.post(`${PLACEMENTS_API}/${placementId}/discharge`, discharge);
   }
 }

@@ -1,41 +1,4 @@
-import type { DischargeDestination, DischargeReason, ExtensionProposer, Source, Urgency } from '@ibd/shared/contracts';
-
-export interface Admission {
-  caseId: string;
-  facilityId: string;
-  bedId?: string;
-  admittedAt: string;
-  consent: { given: true; date?: string };
-  referralId?: string;
-}
-
-export interface Extension {
-  until: string;
-  reason: string;
-  basis: string;
-  proposer?: ExtensionProposer;
-}
-
-export interface Move {
-  bedId: string;
-  at: string;
-}
-
-export interface OnwardReferral {
-  toUnitId: string;
-  reason: string;
-  urgency: Urgency;
-  consent: { given: true; date: string };
-  source?: Source;
-}
-
-export interface Discharge {
-  dischargedAt: string;
-  reason: DischargeReason;
-  destination: DischargeDestination;
-  onwardReferral?: OnwardReferral;
-}
-
+/** Fields the API's messages may name, for the bed board's forms (bodies: `CreatePlacement`, … in contracts). */
 export const PLACEMENT_FIELDS = [
   'caseId',
   'facilityId',

@@ -11,11 +11,12 @@ import {
   DISCHARGE_DESTINATIONS,
   DISCHARGE_REASONS,
   type DischargeDestination,
+  type DischargePlacement,
   type DischargeReason,
   URGENCIES,
   type Urgency,
 } from '@ibd/shared/contracts';
-import { type Discharge, PLACEMENT_FIELDS } from '@ibd/web/placements/data-access';
+import { PLACEMENT_FIELDS } from '@ibd/web/placements/data-access';
 import { AuthStore, UnitsStore } from '@ibd/web/shared/data-access';
 import { ErrorBoxComponent, FieldErrorComponent } from '@ibd/web/shared/ui';
 import { momentOf, todayIso } from '@ibd/web/shared/util';
@@ -85,7 +86,7 @@ export class DischargeFormComponent extends PlacementForm {
     });
   }
 
-  private body(): Discharge {
+  private body(): DischargePlacement {
     const value = this.form.getRawValue();
     const referral = value.onwardReferral;
     return {

@@ -3,29 +3,19 @@ import { computed, inject, Injectable, signal } from '@angular/core';
 import type { Observable } from 'rxjs';
 
 import {
+  type AcceptReferral,
+  type CreateReferral,
+  type DeclineReferral,
   DEFAULT_PAGE_SIZE,
   type ExploitationForm,
   type Page,
   type ReferralBox,
   type ReferralStatus,
   type ReferralView,
-  type Sex,
-  type Source,
   type Urgency,
 } from '@ibd/shared/contracts';
 
 const REFERRALS_API = '/api/v1/referrals';
-
-export interface NewReferral {
-  toUnitId: string;
-  source?: Source;
-  caseId?: string;
-  victim?: { sex: Sex; citizenship?: string; birthYear?: number; exploitationForms?: ExploitationForm[] };
-  reason: string;
-  urgency: Urgency;
-  consent: { given: true; date: string };
-  transnational?: { country: string };
-}
 
 export interface ReferralFilter {
   box: ReferralBox;
@@ -82,7 +72,7 @@ export class ReferralsStore {
     this.list.reload();
   }
 
-  create(referral: NewReferral): Observable<{ id: string; status: ReferralStatus }> {
+  create(referral: CreateReferral): Observable<{ id: string; status: ReferralStatus }> {
     return this.http.post<{ id: string; status: ReferralStatus }>(REFERRALS_API, referral);
   }
 
@@ -95,14 +85,13 @@ export class ReferralsStore {
 
   /** Accepting at a facility opens (or links) the case; forms of exploitation when the referral has none. */
   accept(id: string, exploitationForms: ExploitationForm[] = []): Observable<ReferralView> {
-    return this.http.post<ReferralView>(
-      `${REFERRALS_API}/${id}/accept`,
-      exploitationForms.length ? { exploitationForms } : {},
-    );
+    const body: AcceptReferral = exploitationForms.length ? { exploitationForms } : {};
+    return this.http.post<ReferralView>(`${REFERRALS_API}/${id}/accept`, body);
   }
 
   decline(id: string, reason: string): Observable<ReferralView> {
-    return this.http.post<ReferralView>(`${REFERRALS_API}/${id}/decline`, { reason });
+    const body: DeclineReferral = { reason };
+    return this.http.post<ReferralView>(`${REFERRALS_API}/${id}/decline`, body);
   }
 
   withdraw(id: string): Observable<ReferralView> {

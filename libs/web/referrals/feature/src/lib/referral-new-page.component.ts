@@ -11,6 +11,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 import {
+  type CreateReferral,
   EXPLOITATION_FORMS,
   type ExploitationForm,
   type Page,
@@ -21,7 +22,7 @@ import {
   URGENCIES,
   type Urgency,
 } from '@ibd/shared/contracts';
-import { type NewReferral, REFERRAL_FIELDS, ReferralsStore } from '@ibd/web/referrals/data-access';
+import { REFERRAL_FIELDS, ReferralsStore } from '@ibd/web/referrals/data-access';
 import { AuthStore, UnitsStore } from '@ibd/web/shared/data-access';
 import { ErrorBoxComponent, FieldErrorComponent, IbdCountryPipe, PageHeaderComponent } from '@ibd/web/shared/ui';
 import { COUNTRY_CODES, Submission, todayIso } from '@ibd/web/shared/util';
@@ -121,7 +122,7 @@ export class ReferralNewPageComponent {
     });
   }
 
-  private referral(byCase: boolean): NewReferral {
+  private referral(byCase: boolean): CreateReferral {
     const value = this.form.getRawValue();
     return {
       toUnitId: value.toUnitId,
