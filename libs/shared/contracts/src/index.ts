@@ -8,3 +8,4 @@ export * from './lib/referrals';
 export * from './lib/placements';
 export * from './lib/records';
 export * from './lib/statistics';
+export * from './lib/users';

@@ -11,12 +11,13 @@ import {
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsInt, Max, Min } from 'class-validator';
+import type { UpdateAlertSetting } from '@ibd/shared/contracts';
 import type { DataSource } from 'typeorm';
 import { Actor, appendAudit, CurrentActor } from '@ibd/api/audit';
 import { Roles } from '@ibd/api/core';
 import { AlertSettingEntity } from './alert-setting.entity';
 
-export class UpdateAlertSettingDto {
+export class UpdateAlertSettingDto implements UpdateAlertSetting {
   @ApiProperty({ minimum: 1, maximum: 8760, description: 'in the unit of the setting: at most a year' })
   @IsInt()
   @Min(1)

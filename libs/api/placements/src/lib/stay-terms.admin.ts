@@ -2,12 +2,13 @@ import { Body, Controller, Get, Injectable, NotFoundException, Param, Patch } fr
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsInt, Max, Min } from 'class-validator';
+import type { UpdateStayTerm } from '@ibd/shared/contracts';
 import type { DataSource } from 'typeorm';
 import { Actor, appendAudit, CurrentActor } from '@ibd/api/audit';
 import { Roles } from '@ibd/api/core';
 import { StayTermEntity } from './stay-term.entity';
 
-export class UpdateStayTermDto {
+export class UpdateStayTermDto implements UpdateStayTerm {
   @ApiProperty({ minimum: 1, maximum: 3650 })
   @IsInt()
   @Min(1)

@@ -177,3 +177,7 @@ export type UpdateCase = Partial<CaseDetails>;
 export interface CloseCase {
   reason: ClosureReason;
 }
+
+export interface UpdateLegalTerm {
+  value: number;
+}

@@ -176,3 +176,11 @@ export interface DischargePlacement {
   destination: DischargeDestination;
   onwardReferral?: OnwardReferral;
 }
+
+export interface UpdateStayTerm {
+  minStayDays: number;
+}
+
+export interface UpdateAlertSetting {
+  value: number;
+}

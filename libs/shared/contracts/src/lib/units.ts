@@ -28,3 +28,15 @@ export interface BedView {
   active: boolean;
   occupiedBy: { caseCode: string; since: string } | null;
 }
+
+// Request bodies of a facility's beds: the API's DTOs implement them and the client sends them.
+
+export interface CreateBed {
+  code: string;
+  label: string;
+}
+
+export interface UpdateBed {
+  label?: string;
+  active?: boolean;
+}

@@ -1,4 +1,4 @@
-export { CatalogueStore, SERVICE_TYPE_FIELDS, type ServiceType } from './lib/catalogue.store';
+export { CatalogueStore, SERVICE_TYPE_FIELDS } from './lib/catalogue.store';
 export {
   type AlertSetting,
   type LegalTerm,

@@ -1,8 +1,1 @@
-export {
-  USER_FIELDS,
-  UsersStore,
-  type CreateUser,
-  type UpdateUser,
-  type UserFilter,
-  type UserView,
-} from './lib/users.store';
+export { USER_FIELDS, UsersStore, type UserFilter, type UserView } from './lib/users.store';

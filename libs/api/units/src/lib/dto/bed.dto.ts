@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, Length, Matches } from 'class-validator';
+import type { CreateBed, UpdateBed } from '@ibd/shared/contracts';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
-export class CreateBedDto {
+export class CreateBedDto implements CreateBed {
   @ApiProperty({ example: 'SOF-SHELTER-11' })
   @Transform(trim)
   @IsString()
@@ -20,7 +21,7 @@ export class CreateBedDto {
   label!: string;
 }
 
-export class UpdateBedDto {
+export class UpdateBedDto implements UpdateBed {
   @ApiPropertyOptional({ maxLength: 100 })
   @IsOptional()
   @Transform(trim)

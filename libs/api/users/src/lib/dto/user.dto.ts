@@ -1,12 +1,20 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, MinLength } from 'class-validator';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, ROLES, Role, USERNAME_PATTERN } from '@ibd/shared/contracts';
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  ROLES,
+  Role,
+  USERNAME_PATTERN,
+  type CreateUser,
+  type UpdateUser,
+} from '@ibd/shared/contracts';
 import { PageQuery } from '@ibd/api/core';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
-export class CreateUserDto {
+export class CreateUserDto implements CreateUser {
   @ApiProperty({ example: 'staff.varna2' })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   @IsString()
@@ -37,7 +45,7 @@ export class CreateUserDto {
 }
 
 /** The username is the login and the audit trail's name for a person: it never changes. */
-export class UpdateUserDto extends PartialType(OmitType(CreateUserDto, ['username'] as const)) {
+export class UpdateUserDto extends PartialType(OmitType(CreateUserDto, ['username'] as const)) implements UpdateUser {
   @ApiPropertyOptional()
   @IsOptional()
   @IsBoolean()

@@ -2,13 +2,14 @@ import { HttpClient, httpResource } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { Observable } from 'rxjs';
 
-import type { BedView, FacilityView } from '@ibd/shared/contracts';
-
-export interface ServiceType {
-  code: string;
-  nameBg: string;
-  nameEn: string;
-}
+import type {
+  BedView,
+  CreateBed,
+  CreateServiceType,
+  FacilityView,
+  ServiceTypeView,
+  UpdateBed,
+} from '@ibd/shared/contracts';
 
 export const SERVICE_TYPE_FIELDS = ['code', 'nameBg', 'nameEn'] as const;
 
@@ -16,7 +17,7 @@ export const SERVICE_TYPE_FIELDS = ['code', 'nameBg', 'nameEn'] as const;
 @Injectable()
 export class CatalogueStore {
   private readonly http = inject(HttpClient);
-  private readonly typesResource = httpResource<ServiceType[]>(() => '/api/v1/service-types');
+  private readonly typesResource = httpResource<ServiceTypeView[]>(() => '/api/v1/service-types');
   private readonly facilitiesResource = httpResource<FacilityView[]>(() => '/api/v1/facilities');
 
   /** The facility whose beds are shown, or null. */
@@ -31,19 +32,19 @@ export class CatalogueStore {
   readonly facilities = computed(() => (this.facilitiesResource.hasValue() ? this.facilitiesResource.value() : null));
   readonly loading = computed(() => this.typesResource.isLoading() || this.facilitiesResource.isLoading());
 
-  createType(type: ServiceType): Observable<ServiceType> {
-    return this.http.post<ServiceType>('/api/v1/service-types', type);
+  createType(type: CreateServiceType): Observable<ServiceTypeView> {
+    return this.http.post<ServiceTypeView>('/api/v1/service-types', type);
   }
 
   reloadTypes(): void {
     this.typesResource.reload();
   }
 
-  addBed(facilityId: string, bed: { code: string; label: string }): Observable<unknown> {
+  addBed(facilityId: string, bed: CreateBed): Observable<unknown> {
     return this.http.post(`/api/v1/facilities/${facilityId}/beds`, bed);
   }
 
-  updateBed(bedId: string, change: { label?: string; active?: boolean }): Observable<unknown> {
+  updateBed(bedId: string, change: UpdateBed): Observable<unknown> {
     return this.http.patch(`/api/v1/beds/${bedId}`, change);
   }
 

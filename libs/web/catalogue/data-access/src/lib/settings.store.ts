@@ -2,6 +2,8 @@ import { HttpClient, httpResource } from '@angular/common/http';
 import { computed, inject, Injectable } from '@angular/core';
 import type { Observable } from 'rxjs';
 
+import type { UpdateAlertSetting, UpdateLegalTerm, UpdateStayTerm } from '@ibd/shared/contracts';
+
 /** GET /stay-terms: the minimum stay per kind of shelter (ЗБТХ чл. 9). */
 export interface StayTerm {
   facilityKind: string;
@@ -53,15 +55,21 @@ export class SettingsStore {
   readonly alertSettingsError = this.alertSettingsResource.error;
 
   updateStayTerm(facilityKind: string, minStayDays: number): Observable<StayTerm> {
-    return this.http.patch<StayTerm>(`/api/v1/stay-terms/${encodeURIComponent(facilityKind)}`, { minStayDays });
+    return this.http.patch<StayTerm>(`/api/v1/stay-terms/${encodeURIComponent(facilityKind)}`, {
+      minStayDays,
+    } satisfies UpdateStayTerm);
   }
 
   updateAlertSetting(key: string, value: number): Observable<AlertSetting> {
-    return this.http.patch<AlertSetting>(`/api/v1/alert-settings/${encodeURIComponent(key)}`, { value });
+    return this.http.patch<AlertSetting>(`/api/v1/alert-settings/${encodeURIComponent(key)}`, {
+      value,
+    } satisfies UpdateAlertSetting);
   }
 
   updateLegalTerm(key: string, value: number): Observable<LegalTerm> {
-    return this.http.patch<LegalTerm>(`/api/v1/legal-terms/${encodeURIComponent(key)}`, { value });
+    return this.http.patch<LegalTerm>(`/api/v1/legal-terms/${encodeURIComponent(key)}`, {
+      value,
+    } satisfies UpdateLegalTerm);
   }
 
   reloadLegalTerms(): void {

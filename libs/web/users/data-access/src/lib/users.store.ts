@@ -2,7 +2,14 @@ import { HttpClient, httpResource } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { Observable } from 'rxjs';
 
-import { DEFAULT_PAGE_SIZE, type Page, type Role, type SessionUser } from '@ibd/shared/contracts';
+import {
+  type CreateUser,
+  DEFAULT_PAGE_SIZE,
+  type Page,
+  type Role,
+  type SessionUser,
+  type UpdateUser,
+} from '@ibd/shared/contracts';
 
 const USERS_API = '/api/v1/users';
 
@@ -18,16 +25,6 @@ export interface UserFilter {
   page: number;
   pageSize: number;
 }
-
-export interface CreateUser {
-  username: string;
-  displayName: string;
-  password: string;
-  role: Role;
-  unitId: string;
-}
-
-export type UpdateUser = Partial<Omit<CreateUser, 'username'>> & { active?: boolean };
 
 /** Fields the API's validation messages may name. */
 export const USER_FIELDS = ['username', 'displayName', 'password', 'role', 'unitId', 'active'] as const;

@@ -10,11 +10,18 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { finalize, type Observable } from 'rxjs';
 
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, ROLES, type Role, USERNAME_PATTERN } from '@ibd/shared/contracts';
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  ROLES,
+  type Role,
+  type UpdateUser,
+  USERNAME_PATTERN,
+} from '@ibd/shared/contracts';
 import { UnitsStore } from '@ibd/web/shared/data-access';
 import { ErrorBoxComponent, FieldErrorComponent, LoadingComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
 import { Submission } from '@ibd/web/shared/util';
-import { USER_FIELDS, type UpdateUser, UsersStore, type UserView } from '@ibd/web/users/data-access';
+import { USER_FIELDS, UsersStore, type UserView } from '@ibd/web/users/data-access';
 
 import { unitsForRole } from './role-units';
 
