@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { Observable } from 'rxjs';
 
-import type { ClosureReason, PlanItemStatus } from '@ibd/shared/contracts';
+import type { CloseCase, ClosureReason, CreatePlanReview, PlanItemStatus, UpdatePlanItem } from '@ibd/shared/contracts';
 
 import type {
   CaseView,
@@ -36,10 +36,7 @@ export class CasesApi {
     return this.http.patch<CaseView>(`${CASES_API}/${caseId}`, changes);
   }
 
-  addPlanReview(
-    caseId: string,
-    review: { reviewedOn: string; summary: string; nextReviewOn?: string },
-  ): Observable<unknown> {
+  addPlanReview(caseId: string, review: CreatePlanReview): Observable<unknown> {
     return this.http.post(`${CASES_API}/${caseId}/plan/reviews`, review);
   }
 
@@ -53,7 +50,7 @@ export class CasesApi {
   }
 
   close(caseId: string, reason: ClosureReason): Observable<CaseView> {
-    return this.http.post<CaseView>(`${CASES_API}/${caseId}/close`, { reason });
+    return this.http.post<CaseView>(`${CASES_API}/${caseId}/close`, { reason } satisfies CloseCase);
   }
 
   reopen(caseId: string): Observable<CaseView> {
@@ -69,7 +66,9 @@ export class CasesApi {
   }
 
   setPlanItemStatus(caseId: string, itemId: string, status: PlanItemStatus): Observable<PlanItemView> {
-    return this.http.patch<PlanItemView>(`${CASES_API}/${caseId}/plan/items/${itemId}`, { status });
+    return this.http.patch<PlanItemView>(`${CASES_API}/${caseId}/plan/items/${itemId}`, {
+      status,
+    } satisfies UpdatePlanItem);
   }
 
   addPlanItem(caseId: string, item: CreatePlanItem): Observable<PlanItemView> {

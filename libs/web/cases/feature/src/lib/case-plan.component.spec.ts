@@ -1,0 +1,96 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+
+import { CaseStore } from '@ibd/web/cases/data-access';
+import { provideTranslocoTesting } from '@ibd/web/shared/testing';
+
+import { CasePlanComponent } from './case-plan.component';
+
+const PLAN_API = '/api/v1/cases/c1/plan';
+
+describe('CasePlanComponent', () => {
+  let fixture: ComponentFixture<CasePlanComponent>;
+  let http: HttpTestingController;
+  let element: HTMLElement;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslocoTesting(), CaseStore],
+    });
+    http = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(CasePlanComponent);
+    fixture.componentRef.setInput('caseId', 'c1');
+    element = fixture.nativeElement as HTMLElement;
+    await fixture.whenStable();
+  });
+
+  afterEach(() => http.verify());
+
+  const forms = () => [...element.querySelectorAll('form')];
+  const errorsIn = (form: HTMLFormElement) =>
+    [...form.querySelectorAll('[data-testid="field-error"]')].map((error) => error.textContent?.trim());
+
+  async function type(form: HTMLFormElement, name: string, value: string) {
+    const field = form.querySelector(`[formcontrolname="${name}"]`) as HTMLInputElement;
+    field.value = value;
+    field.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+  }
+
+  async function submit(form: HTMLFormElement) {
+    (form.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    await fixture.whenStable();
+  }
+
+  it('asks for the summary of a review before sending it, then sends the review', async () => {
+    const [review] = forms();
+    await submit(review);
+    expect(errorsIn(review)).toEqual(['Полето е задължително.']);
+    http.expectNone(`${PLAN_API}/reviews`);
+
+    await type(review, 'summary', '  Напредък по целите  ');
+    await type(review, 'nextReviewOn', '2027-01-15');
+    await submit(review);
+    const request = http.expectOne({ method: 'POST', url: `${PLAN_API}/reviews` });
+    expect(request.request.body).toEqual({
+      reviewedOn: expect.stringMatching(/^\d{4}-\d\d-\d\d$/),
+      summary: 'Напредък по целите',
+      nextReviewOn: '2027-01-15',
+    });
+    request.flush(
+      { statusCode: 400, message: ['nextReviewOn must be after reviewedOn'] },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await fixture.whenStable();
+    expect(errorsIn(review)).toEqual(['nextReviewOn must be after reviewedOn']);
+    expect(element.querySelector('[data-testid="error-box"]')?.textContent).toContain(
+      'Някои полета не са попълнени правилно.',
+    );
+  });
+
+  it('adds a need with its text trimmed and empties the form once saved', async () => {
+    const add = forms()[1];
+    await submit(add);
+    expect(errorsIn(add)).toEqual(['Полето е задължително.']);
+    http.expectNone(`${PLAN_API}/items`);
+
+    await type(add, 'text', '  Подслон и храна ');
+    await type(add, 'responsible', 'Социален работник');
+    await submit(add);
+    const request = http.expectOne({ method: 'POST', url: `${PLAN_API}/items` });
+    expect(request.request.body).toEqual({ kind: 'need', text: 'Подслон и храна', responsible: 'Социален работник' });
+    expect((add.querySelector('button[type="submit"]') as HTMLButtonElement).disabled).toBe(true);
+    request.flush({ id: 'i1' });
+    await fixture.whenStable();
+    expect((add.querySelector('[formcontrolname="text"]') as HTMLTextAreaElement).value).toBe('');
+    expect((add.querySelector('button[type="submit"]') as HTMLButtonElement).disabled).toBe(false);
+    expect(errorsIn(add)).toEqual([]);
+  });
+
+  it('shows no forms on a closed case', async () => {
+    fixture.componentRef.setInput('closed', true);
+    await fixture.whenStable();
+    expect(forms()).toEqual([]);
+  });
+});
