@@ -26,11 +26,11 @@ describe('CaseNewPageComponent', () => {
 
   const byTestId = (id: string) => element.querySelector(`[data-testid="${id}"]`) as HTMLElement;
   const errorsShown = () =>
-    [...element.querySelectorAll('[data-testid="field-error"]')].map((error) => error.textContent?.trim());
+    [...element.querySelectorAll('[data-testid="field-error"]')].map((error) => error.textContent.trim());
   /** The field (its label) each shown error stands under. */
   const errorFields = () =>
     [...element.querySelectorAll('[data-testid="field-error"]')].map((error) =>
-      error.closest('mat-form-field')?.querySelector('mat-label')?.textContent?.trim(),
+      error.closest('mat-form-field')?.querySelector('mat-label')?.textContent.trim(),
     );
 
   async function click(target: HTMLElement) {
@@ -47,7 +47,7 @@ describe('CaseNewPageComponent', () => {
 
   async function choose(selectTestId: string, optionText: string) {
     await click(byTestId(selectTestId).querySelector('.mat-mdc-select-trigger') as HTMLElement);
-    const option = [...document.querySelectorAll('mat-option')].find((o) => o.textContent?.trim() === optionText);
+    const option = [...document.querySelectorAll('mat-option')].find((o) => o.textContent.trim() === optionText);
     await click(option as HTMLElement);
     // A multiple select stays open: close it as a user would.
     document.querySelector('.cdk-overlay-backdrop')?.dispatchEvent(new Event('click'));

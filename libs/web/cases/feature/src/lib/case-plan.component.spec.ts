@@ -29,7 +29,7 @@ describe('CasePlanComponent', () => {
 
   const forms = () => [...element.querySelectorAll('form')];
   const errorsIn = (form: HTMLFormElement) =>
-    [...form.querySelectorAll('[data-testid="field-error"]')].map((error) => error.textContent?.trim());
+    [...form.querySelectorAll('[data-testid="field-error"]')].map((error) => error.textContent.trim());
 
   async function type(form: HTMLFormElement, name: string, value: string) {
     const field = form.querySelector(`[formcontrolname="${name}"]`) as HTMLInputElement;

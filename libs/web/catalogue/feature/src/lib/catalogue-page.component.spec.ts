@@ -44,9 +44,9 @@ describe('CataloguePageComponent', () => {
   const byTestId = (id: string) => element.querySelector(`[data-testid="${id}"]`) as HTMLElement;
   const typeForm = () => element.querySelector('form') as HTMLFormElement;
   const errorsShown = () =>
-    [...typeForm().querySelectorAll('[data-testid="field-error"]')].map((error) => error.textContent?.trim());
+    [...typeForm().querySelectorAll('[data-testid="field-error"]')].map((error) => error.textContent.trim());
   const buttonNamed = (name: string) =>
-    [...element.querySelectorAll('button')].find((button) => button.textContent?.trim() === name) as HTMLElement;
+    [...element.querySelectorAll('button')].find((button) => button.textContent.trim() === name) as HTMLElement;
 
   async function type(input: HTMLInputElement, value: string) {
     input.value = value;

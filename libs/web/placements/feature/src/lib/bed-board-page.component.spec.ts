@@ -90,7 +90,7 @@ describe('BedBoardPageComponent', () => {
 
   async function choose(selectTestId: string, optionText: string) {
     await click(byTestId(selectTestId).querySelector('.mat-mdc-select-trigger') as HTMLElement);
-    const option = [...document.querySelectorAll('mat-option')].find((o) => o.textContent?.includes(optionText));
+    const option = [...document.querySelectorAll('mat-option')].find((o) => o.textContent.includes(optionText));
     await click(option as HTMLElement);
   }
 
@@ -111,7 +111,7 @@ describe('BedBoardPageComponent', () => {
 
     // Only a case that is not already placed may be admitted.
     await click(byTestId('admit-case').querySelector('.mat-mdc-select-trigger') as HTMLElement);
-    expect([...document.querySelectorAll('mat-option')].map((o) => o.textContent?.trim())).toEqual(['SOF-2026-0001']);
+    expect([...document.querySelectorAll('mat-option')].map((o) => o.textContent.trim())).toEqual(['SOF-2026-0001']);
     await click(document.querySelector('mat-option') as HTMLElement);
     await click(byTestId('admit-consent').querySelector('input') as HTMLElement);
     await click(byTestId('bed-submit'));

@@ -22,7 +22,10 @@ import { FieldErrorComponent } from './field-error.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 class HostComponent {
-  readonly name = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.minLength(3), Validators.maxLength(5)] });
+  readonly name = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required, Validators.minLength(3), Validators.maxLength(5)],
+  });
   readonly consent = new FormControl(false, { nonNullable: true, validators: Validators.requiredTrue });
 }
 
@@ -31,7 +34,7 @@ describe('FieldErrorComponent', () => {
 
   async function setup() {
     const { fixture, host, element } = await render(HostComponent);
-    const shown = () => [...element.querySelectorAll('[data-testid="field-error"]')].map((e) => e.textContent?.trim());
+    const shown = () => [...element.querySelectorAll('[data-testid="field-error"]')].map((e) => e.textContent.trim());
     const type = async (value: string) => {
       const input = element.querySelector('[data-testid="name"]') as HTMLInputElement;
       input.value = value;
