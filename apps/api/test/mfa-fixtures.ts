@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { generate } from 'otplib';
 import type { LoginResponse, Role, SecondFactorChallenge } from '@ibd/shared/contracts';
 import { UsersService } from '@ibd/api/users';
+import { toSession } from './refresh-cookie';
 import type { TestApp } from './test-app';
 
 jest.setTimeout(60_000);
@@ -65,6 +66,6 @@ export async function enrolledUser(t: TestApp, role?: Role, unitCode?: string) {
   const { secret, recoveryCodes } = await enrol(t, first.accessToken, -30);
   const challenge = (await login(t, username).expect(200)).body as SecondFactorChallenge;
   const code = await codeAt(secret);
-  const session = (await secondStep(t, challenge.challengeToken, { code }).expect(200)).body as LoginResponse;
+  const session = toSession(await secondStep(t, challenge.challengeToken, { code }).expect(200));
   return { username, secret, recoveryCodes, session, usedCode: code };
 }

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { CHALLENGE_EXPIRED, type LoginResponse, type SecondFactorChallenge } from '@ibd/shared/contracts';
 import { WRONG_CREDENTIALS } from '@ibd/api/auth';
+import { logout, refresh, toSession } from './refresh-cookie';
 import { codeAt, createUser, enrol, enrolledUser, login, nextCode, PASSWORD, secondStep } from './mfa-fixtures';
 import { createTestApp, TestApp } from './test-app';
 
@@ -174,7 +175,7 @@ describe('second factor (TOTP) with MFA_REQUIRED off', () => {
 
       await t.http.delete(`/api/v1/users/${id}/mfa`).set(bearer(admin)).expect(204);
 
-      await t.http.post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
+      await refresh(t, session).expect(401);
       const after = (await login(t, username).expect(200)).body as LoginResponse;
       expect(after.accessToken).toBeDefined();
       expect((await t.http.get(`/api/v1/users/${id}/mfa`).set(bearer(admin)).expect(200)).body.enrolled).toBe(false);
@@ -275,26 +276,26 @@ describe('second factor with MFA_REQUIRED on', () => {
     }
     expect(seen.filter((line) => line.endsWith('open'))).toEqual(ENROLMENT.map((op) => `${op} open`));
     expect(seen.length).toBeGreaterThan(40);
-    await t.http.post('/api/v1/auth/logout').send({ refreshToken: first.body.refreshToken }).expect(204);
+    await logout(t, toSession(first)).expect(204);
   });
 
   it('opens everything once the user has enrolled and refreshed', async () => {
     const username = await createUser(t, 'monitor', 'ANKBTH');
-    const first = (await login(t, username).expect(200)).body as LoginResponse;
+    const first = toSession(await login(t, username).expect(200));
     await t.http.get('/api/v1/cases').set(bearer(first.accessToken)).expect(403);
     await enrol(t, first.accessToken);
-    const refreshed = await t.http.post('/api/v1/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200);
+    const refreshed = await refresh(t, first).expect(200);
     expect(refreshed.body.mfaEnrolmentRequired).toBe(false);
     await t.http.get('/api/v1/cases').set(bearer(refreshed.body.accessToken)).expect(200);
   });
 
   it('ends the other sessions of a user when they enrol (they were opened with a password alone)', async () => {
     const username = await createUser(t);
-    const other = (await login(t, username).expect(200)).body as LoginResponse;
-    const current = (await login(t, username).expect(200)).body as LoginResponse;
+    const other = toSession(await login(t, username).expect(200));
+    const current = toSession(await login(t, username).expect(200));
     await enrol(t, current.accessToken);
-    await t.http.post('/api/v1/auth/refresh').send({ refreshToken: other.refreshToken }).expect(401);
-    await t.http.post('/api/v1/auth/refresh').send({ refreshToken: current.refreshToken }).expect(200);
+    await refresh(t, other).expect(401);
+    await refresh(t, current).expect(200);
   });
 
   it('lets a role the admin exempts sign in with a password alone, and holds it again when required', async () => {

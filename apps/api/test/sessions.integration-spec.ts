@@ -1,5 +1,5 @@
-import type { LoginResponse } from '@ibd/shared/contracts';
 import { createUser, login } from './mfa-fixtures';
+import { logout, refresh as refreshWith, Session, toSession } from './refresh-cookie';
 import { createTestApp, TestApp } from './test-app';
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
@@ -14,11 +14,9 @@ describe('sessions (refresh-token families)', () => {
 
   /** Signs in from a browser named `agent`. */
   const signIn = async (username: string, agent: string) =>
-    (await login(t, username).set('User-Agent', agent).expect(200)).body as LoginResponse;
-  const refresh = (session: LoginResponse) =>
-    t.http.post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken });
-  const list = (session: LoginResponse) =>
-    t.http.get('/api/v1/auth/sessions').set(bearer(session.accessToken)).expect(200);
+    toSession(await login(t, username).set('User-Agent', agent).expect(200));
+  const refresh = (session: Session) => refreshWith(t, session);
+  const list = (session: Session) => t.http.get('/api/v1/auth/sessions').set(bearer(session.accessToken)).expect(200);
 
   it('lists the user’s own sessions, newest use first, marking the one that asks', async () => {
     const username = await createUser(t);
@@ -79,7 +77,7 @@ describe('sessions (refresh-token families)', () => {
   it('ends the session on sign-out, and revokes it when a spent refresh token comes back', async () => {
     const username = await createUser(t);
     const signedOut = await signIn(username, 'Signing out');
-    await t.http.post('/api/v1/auth/logout').send({ refreshToken: signedOut.refreshToken }).expect(204);
+    await logout(t, signedOut).expect(204);
     const stolen = await signIn(username, 'Stolen');
     await refresh(stolen).expect(200);
     await refresh(stolen).expect(401);

@@ -1,4 +1,5 @@
 import { DEMO_PASSWORD } from '@ibd/api/demo';
+import { refresh, toSession } from './refresh-cookie';
 import { createTestApp, TestApp } from './test-app';
 
 const NEW_PASSWORD = 'Another-Pass-2026!';
@@ -95,26 +96,26 @@ describe('users (admin only)', () => {
   });
 
   it('disabling a user or changing a password ends their sessions', async () => {
-    const session = (
-      await t.http.post('/api/v1/auth/login').send({ username: 'staff.burgas', password: DEMO_PASSWORD }).expect(200)
-    ).body;
+    const session = toSession(
+      await t.http.post('/api/v1/auth/login').send({ username: 'staff.burgas', password: DEMO_PASSWORD }).expect(200),
+    );
     await t.http
       .patch(`/api/v1/users/${session.user.id}`)
       .auth(admin, { type: 'bearer' })
       .send({ password: NEW_PASSWORD })
       .expect(200);
-    await t.http.post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
+    await refresh(t, session).expect(401);
     await t.http.post('/api/v1/auth/login').send({ username: 'staff.burgas', password: DEMO_PASSWORD }).expect(401);
-    const fresh = (
-      await t.http.post('/api/v1/auth/login').send({ username: 'staff.burgas', password: NEW_PASSWORD }).expect(200)
-    ).body;
+    const fresh = toSession(
+      await t.http.post('/api/v1/auth/login').send({ username: 'staff.burgas', password: NEW_PASSWORD }).expect(200),
+    );
     const disabled = await t.http
       .patch(`/api/v1/users/${session.user.id}`)
       .auth(admin, { type: 'bearer' })
       .send({ active: false })
       .expect(200);
     expect(disabled.body.active).toBe(false);
-    await t.http.post('/api/v1/auth/refresh').send({ refreshToken: fresh.refreshToken }).expect(401);
+    await refresh(t, fresh).expect(401);
     await t.http.post('/api/v1/auth/login').send({ username: 'staff.burgas', password: NEW_PASSWORD }).expect(401);
   });
 

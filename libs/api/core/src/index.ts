@@ -9,6 +9,7 @@ export * from './database/pg-errors';
 export * from './database/prepared-reads';
 export * from './database/typeorm-options';
 export * from './http/configure-app';
+export * from './http/cookies';
 export * from './http/page.query';
 export * from './http/uuid-param';
 export * from './http/validation.pipe';

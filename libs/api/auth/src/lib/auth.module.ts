@@ -21,6 +21,7 @@ import { RecoveryCodeEntity } from './mfa/recovery-code.entity';
 import { SecondFactorEntity } from './mfa/second-factor.entity';
 import { SecondFactorService } from './mfa/second-factor.service';
 import { Totp } from './mfa/totp';
+import { RefreshCookie } from './refresh-cookie';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { AuthSessionEntity } from './sessions/auth-session.entity';
 import { SessionsController } from './sessions/sessions.controller';
@@ -58,6 +59,7 @@ const AUTH_ENTITIES = [AuthSessionEntity, RefreshTokenEntity, LoginThrottleEntit
   providers: [
     AuthService,
     TokenService,
+    RefreshCookie,
     LoginThrottleService,
     JwtStrategy,
     AuthPurgeService,

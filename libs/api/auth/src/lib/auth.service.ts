@@ -1,5 +1,5 @@
 import { BadRequestException, ConflictException, Injectable, UnauthorizedException } from '@nestjs/common';
-import type { LoginAnswer, LoginResponse, RecoveryCodes } from '@ibd/shared/contracts';
+import type { RecoveryCodes, SecondFactorChallenge } from '@ibd/shared/contracts';
 import type { Actor } from '@ibd/api/audit';
 import { PasswordService, UsersService } from '@ibd/api/users';
 import type { ClientInfo } from './client-info';
@@ -7,7 +7,7 @@ import { SecondFactorDto } from './dto/auth.dto';
 import { LoginThrottleService } from './login-throttle.service';
 import { CHALLENGE_SECONDS, ChallengeTokens } from './mfa/challenge-tokens';
 import { SecondFactorService } from './mfa/second-factor.service';
-import { TokenService } from './token.service';
+import { IssuedTokens, TokenService } from './token.service';
 
 /** The same message for an unknown user, a wrong password and a wrong code. */
 export const WRONG_CREDENTIALS = 'Wrong username or password';
@@ -27,7 +27,11 @@ export class AuthService {
    * The password step. A user with a second factor gets a challenge, not tokens, and the failures
    * counted so far stand until the code is right: a password alone never clears them.
    */
-  async login(rawUsername: string, password: string, client: ClientInfo): Promise<LoginAnswer> {
+  async login(
+    rawUsername: string,
+    password: string,
+    client: ClientInfo,
+  ): Promise<IssuedTokens | SecondFactorChallenge> {
     const username = rawUsername.trim().toLowerCase();
     await this.throttle.assertNotLocked(username);
     const user = await this.users.findForLogin(username);
@@ -43,7 +47,7 @@ export class AuthService {
   }
 
   /** The code step: a wrong code counts towards the lock-out like a wrong password. */
-  async completeLogin(dto: SecondFactorDto, client: ClientInfo): Promise<LoginResponse> {
+  async completeLogin(dto: SecondFactorDto, client: ClientInfo): Promise<IssuedTokens> {
     if (dto.code !== undefined && dto.recoveryCode !== undefined) {
       throw new BadRequestException(['code and recoveryCode: send one of them, not both']);
     }
@@ -79,7 +83,7 @@ export class AuthService {
     return this.secondFactor.renewRecoveryCodes(actor);
   }
 
-  refresh(refreshToken: string, client: ClientInfo): Promise<LoginResponse> {
+  refresh(refreshToken: string, client: ClientInfo): Promise<IssuedTokens> {
     return this.tokens.rotate(refreshToken, client);
   }
 

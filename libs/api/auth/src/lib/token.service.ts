@@ -22,6 +22,12 @@ function parse(token: string): { id: string; secret: string } | null {
   return match ? { id: match[1], secret: match[2] } : null;
 }
 
+/** A new pair: the answer for the body, and the refresh token, which travels only in the cookie. */
+export interface IssuedTokens {
+  answer: LoginResponse;
+  refreshToken: string;
+}
+
 /** The system ending a session on its own (reuse, changed credentials), for the audit log. */
 const systemActor = (client: ClientInfo): AuditActor => ({ id: null, role: 'system', requestId: client.requestId });
 
@@ -37,7 +43,7 @@ export class TokenService {
   ) {}
 
   /** A new session: an access token and the first refresh token of a new family. */
-  issue(user: UserEntity, client: ClientInfo): Promise<LoginResponse> {
+  issue(user: UserEntity, client: ClientInfo): Promise<IssuedTokens> {
     return this.dataSource.transaction(async (manager) => {
       const expiresAt = this.refreshExpiry();
       const sessionId = await this.sessions.start(manager, user.id, client, expiresAt);
@@ -45,8 +51,11 @@ export class TokenService {
     });
   }
 
-  /** Spends a refresh token and issues the next of its family; a spent one used again revokes the family. */
-  async rotate(token: string, client: ClientInfo): Promise<LoginResponse> {
+  /**
+   * Spends a refresh token and issues the next of its family; a spent one used again revokes the
+   * family, and so does one of a session not refreshed for IDLE_TIMEOUT_MINUTES (every tab closed).
+   */
+  async rotate(token: string, client: ClientInfo): Promise<IssuedTokens> {
     const parsed = parse(token);
     if (!parsed) throw new UnauthorizedException(INVALID);
     const outcome = await this.dataSource.transaction(async (manager) => {
@@ -65,6 +74,10 @@ export class TokenService {
       const family = { only: stored.familyId };
       if (stored.usedAt) {
         await this.sessions.end(manager, stored.userId, family, systemActor(client), 'session.reuse_detected');
+        return null;
+      }
+      if (await this.sessions.isIdle(manager, stored.familyId, this.config.IDLE_TIMEOUT_MINUTES)) {
+        await this.sessions.end(manager, stored.userId, family, systemActor(client), 'session.idle_timeout');
         return null;
       }
       const user = await this.users.findActive(stored.userId);
@@ -105,7 +118,7 @@ export class TokenService {
     manager: EntityManager,
     sessionId: string,
     expiresAt: Date,
-  ): Promise<LoginResponse> {
+  ): Promise<IssuedTokens> {
     const secret = randomBytes(32).toString('base64url');
     const mustEnrol = await this.policy.mustEnrol(user, manager);
     const stored = await manager.save(
@@ -124,10 +137,10 @@ export class TokenService {
       sid: sessionId,
       ...(mustEnrol ? { mfa_enrol: true } : {}),
     });
-    return {
+    const answer: LoginResponse = {
       accessToken,
-      refreshToken: `${stored.id}.${secret}`,
       expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
+      idleTimeoutMinutes: this.config.IDLE_TIMEOUT_MINUTES,
       user: {
         id: user.id,
         username: user.username,
@@ -137,6 +150,7 @@ export class TokenService {
       },
       mfaEnrolmentRequired: mustEnrol,
     };
+    return { answer, refreshToken: `${stored.id}.${secret}` };
   }
 
   private matches(storedHash: string, secret: string): boolean {

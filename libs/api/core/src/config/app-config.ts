@@ -123,6 +123,16 @@ export class AppConfig extends DatabaseConfig {
   @Max(24 * 30)
   REFRESH_TOKEN_TTL_HOURS = 24;
 
+  /**
+   * A session without use for this long ends: the client signs out after it without activity in any
+   * of its tabs, and the API refuses a refresh of a session not refreshed for as long (a closed tab).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(12 * 60)
+  IDLE_TIMEOUT_MINUTES = 30;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)

@@ -27,6 +27,7 @@ describe('loadConfig(AppConfig)', () => {
       PORT: 8080,
       DEMO_MODE: true,
       ACCESS_TOKEN_TTL_SECONDS: 900,
+      IDLE_TIMEOUT_MINUTES: 30,
       NODE_ENV: 'development',
     });
   });
@@ -51,6 +52,8 @@ describe('loadConfig(AppConfig)', () => {
     ['CORS_ORIGIN', 'localhost:4200'],
     ['BODY_LIMIT', '1gb'],
     ['ACCESS_TOKEN_TTL_SECONDS', '10'],
+    ['IDLE_TIMEOUT_MINUTES', '4'],
+    ['IDLE_TIMEOUT_MINUTES', 'half an hour'],
     ['MFA_REQUIRED', 'maybe'],
   ])('names %s when it is %j', (name, value) => {
     const problems = problemsOf({ ...valid, [name]: value });

@@ -1,8 +1,8 @@
 import { HttpException, HttpStatus, Injectable, NestMiddleware, ServiceUnavailableException } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { readCookie } from '@ibd/api/core';
 import { QueueBoardTokenService } from './queue-board-token.service';
 import { QUEUE_BOARD_COOKIE, QUEUE_BOARD_PATH } from './queue-board.constants';
-import { readCookie } from './queue-board.cookie';
 import { QueueBoardService } from './queue-board.service';
 
 /**

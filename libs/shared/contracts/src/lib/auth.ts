@@ -8,11 +8,16 @@ export interface SessionUser {
   unitId: string;
 }
 
+/**
+ * A session's answer (sign-in, second step, refresh). The refresh token is not in it: it travels
+ * only in the HttpOnly cookie `ibd_refresh`, which scripts cannot read.
+ */
 export interface LoginResponse {
   accessToken: string;
-  refreshToken: string;
   /** Lifetime of the access token in seconds. */
   expiresIn: number;
+  /** IDLE_TIMEOUT_MINUTES: the client signs out after this long without activity. */
+  idleTimeoutMinutes: number;
   user: SessionUser;
   /**
    * True when a second factor is required and not yet set up: the access token then opens only the
@@ -20,6 +25,12 @@ export interface LoginResponse {
    */
   mfaEnrolmentRequired: boolean;
 }
+
+/**
+ * The header `POST /api/v1/auth/refresh` and `/logout` require (value `1`) besides the cookie: a
+ * page of another site cannot send it without the API's consent (CORS), so it cannot use the cookie.
+ */
+export const CSRF_HEADER = 'X-IBD-CSRF';
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 export const PASSWORD_MIN_LENGTH = 12;

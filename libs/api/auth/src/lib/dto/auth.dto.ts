@@ -14,13 +14,6 @@ export class LoginDto {
   password!: string;
 }
 
-export class RefreshDto {
-  @ApiProperty()
-  @IsString()
-  @MaxLength(200)
-  refreshToken!: string;
-}
-
 const CODE_MESSAGE = 'code must be the 6 digits the authenticator app shows';
 
 /** A current TOTP code, e.g. to confirm an enrolment or to ask for new recovery codes. */

@@ -45,6 +45,15 @@ export class SessionsService {
     );
   }
 
+  /** Whether the session went unrefreshed for longer than `minutes`: no tab of it is open any more. */
+  async isIdle(manager: EntityManager, id: string, minutes: number): Promise<boolean> {
+    const [row] = await manager.query(
+      `SELECT last_used_at < now() - make_interval(mins => $2) AS idle FROM auth_sessions WHERE id = $1`,
+      [id, minutes],
+    );
+    return row?.idle === true;
+  }
+
   /** The user's live sessions, the most recently used first; `current` marks the caller's own. */
   async list(userId: string, current: string | undefined, query: PageQuery): Promise<Page<SessionView<Date>>> {
     const [rows, total] = await this.dataSource

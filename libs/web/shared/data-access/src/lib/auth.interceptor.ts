@@ -24,7 +24,7 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
         error instanceof HttpErrorResponse &&
         error.status === 401 &&
         !isAuthEndpoint(request.url) &&
-        auth.refreshToken() !== null;
+        auth.isAuthenticated();
       if (!retryable) {
         return throwError(() => error);
       }

@@ -3,9 +3,12 @@ import { computed, inject, Injectable, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import { finalize, Observable, shareReplay, tap } from 'rxjs';
 
-import type { LoginResponse, SessionUser } from '@ibd/shared/contracts';
+import { CSRF_HEADER, type LoginResponse, type SessionUser } from '@ibd/shared/contracts';
 
 import { AUTH_API } from './auth.api';
+
+/** Sent with the refresh cookie (see CSRF_HEADER). */
+const CSRF = { [CSRF_HEADER]: '1' };
 
 export type SignOutReason = 'idle' | 'expired';
 
@@ -22,7 +25,6 @@ export class AuthStore {
 
   readonly user = computed<SessionUser | null>(() => this.session()?.user ?? null);
   readonly accessToken = computed(() => this.session()?.accessToken ?? null);
-  readonly refreshToken = computed(() => this.session()?.refreshToken ?? null);
   readonly isAuthenticated = computed(() => this.session() !== null);
 
   login(username: string, password: string): Observable<LoginResponse> {
@@ -33,7 +35,7 @@ export class AuthStore {
 
   /** One refresh at a time: concurrent 401s share the same request. */
   refresh(): Observable<LoginResponse> {
-    this.refreshing ??= this.http.post<LoginResponse>(AUTH_API.refresh, { refreshToken: this.refreshToken() }).pipe(
+    this.refreshing ??= this.http.post<LoginResponse>(AUTH_API.refresh, null, { headers: CSRF }).pipe(
       tap((response) => this.session.set(response)),
       finalize(() => (this.refreshing = null)),
       shareReplay({ bufferSize: 1, refCount: false }),
@@ -45,13 +47,7 @@ export class AuthStore {
     const session = this.session();
     this.session.set(null);
     if (session) {
-      this.http
-        .post(
-          AUTH_API.logout,
-          { refreshToken: session.refreshToken },
-          { headers: { Authorization: `Bearer ${session.accessToken}` } },
-        )
-        .subscribe({ error: () => undefined });
+      this.http.post(AUTH_API.logout, null, { headers: CSRF }).subscribe({ error: () => undefined });
     }
     void this.router.navigate(['/login'], { queryParams: reason ? { reason } : {} });
   }
