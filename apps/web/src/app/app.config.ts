@@ -10,7 +10,7 @@ import {
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { provideTransloco } from '@jsverse/transloco';
 
-import { authInterceptor, DEFAULT_LANGUAGE, LanguageStore, LANGUAGES } from '@ibd/web/shared/data-access';
+import { AuthStore, authInterceptor, DEFAULT_LANGUAGE, LanguageStore, LANGUAGES } from '@ibd/web/shared/data-access';
 
 import { appRoutes } from './app.routes';
 import { TranslocoHttpLoader } from './transloco-loader';
@@ -32,5 +32,7 @@ export const appConfig: ApplicationConfig = {
       loader: TranslocoHttpLoader,
     }),
     provideAppInitializer(() => inject(LanguageStore).restore()),
+    // A reload or a new tab stays signed in: the refresh cookie opens the session before the first route.
+    provideAppInitializer(() => inject(AuthStore).restore()),
   ],
 };
