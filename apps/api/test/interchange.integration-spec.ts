@@ -1,4 +1,4 @@
-import { todayInSofia } from '@ibd/api/victims';
+import { todayInSofia } from '@ibd/api/core';
 import { call, createCase, createVictim, unitIds, USERS } from './referral-fixtures';
 import { createTestApp, TestApp } from './test-app';
 

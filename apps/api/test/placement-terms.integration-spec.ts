@@ -1,6 +1,6 @@
 import { DEMO_PASSWORD } from '@ibd/api/demo';
 import { daysBetween } from '@ibd/api/placements';
-import { addDays, todayInSofia } from '@ibd/api/victims';
+import { addDays, todayInSofia } from '@ibd/api/core';
 import { admit, call, createCase, minutesAgo, unitIds } from './referral-fixtures';
 import { createTestApp, TestApp } from './test-app';
 

@@ -1,5 +1,5 @@
 import type { Response } from 'supertest';
-import { todayInSofia } from '@ibd/api/victims';
+import { todayInSofia } from '@ibd/api/core';
 import type { TestApp } from './test-app';
 
 export { createCase, createVictim, signInAll, USERS } from './case-fixtures';

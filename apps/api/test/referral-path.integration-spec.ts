@@ -1,4 +1,4 @@
-import { addDays, todayInSofia } from '@ibd/api/victims';
+import { addDays, todayInSofia } from '@ibd/api/core';
 import { admit, call, createCase, minutesAgo, newPersonReferral, sendReferral, unitIds } from './referral-fixtures';
 import { createTestApp, TestApp } from './test-app';
 

@@ -1,4 +1,4 @@
-import { todayInSofia } from '@ibd/api/victims';
+import { todayInSofia } from '@ibd/api/core';
 import {
   admit,
   call,

@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD } from '@ibd/api/demo';
-import { todayInSofia } from '@ibd/api/victims';
+import { todayInSofia } from '@ibd/api/core';
 import {
   admit,
   call,

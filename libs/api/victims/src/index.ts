@@ -1,6 +1,4 @@
-export * from './lib/code-counter.entity';
 export * from './lib/codes';
-export * from './lib/dates';
 export * from './lib/dto/victim.dto';
 export * from './lib/victim-identity';
 export * from './lib/victim-indexes';

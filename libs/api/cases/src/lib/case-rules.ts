@@ -1,5 +1,5 @@
 import type { BirthInfo } from '@ibd/api/victims';
-import { addDays, ageOn } from '@ibd/api/victims';
+import { addDays, ageOn } from '@ibd/api/core';
 
 /**
  * Under 18 on the identification date. With only a birth year, a person who may still be 17 is

@@ -3,18 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { CASE_CODE_PATTERN, CaseStatus, Page, VICTIM_CODE_PATTERN } from '@ibd/shared/contracts';
 import { appendAudit, Actor } from '@ibd/api/audit';
-import { PreparedReads } from '@ibd/api/core';
+import { addYears, nextNumber, PreparedReads, todayInSofia, yearInSofia } from '@ibd/api/core';
 import type { AuthUser } from '@ibd/api/core';
 import { UnitEntity } from '@ibd/api/units';
-import {
-  addYears,
-  BirthInfo,
-  nextNumber,
-  todayInSofia,
-  VictimEntity,
-  VictimsService,
-  yearInSofia,
-} from '@ibd/api/victims';
+import { BirthInfo, VictimEntity, VictimsService } from '@ibd/api/victims';
 import { CaseEntity } from './case.entity';
 import { CaseFinder } from './case-finder';
 import { datesBeforeBirth, isChildAt, isTransnational, reflectionEnd } from './case-rules';

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import type { MigrationInterface } from 'typeorm';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
+import { CodeCounterEntity } from '../numbering/code-counter.entity';
 import { PreparedReads } from './prepared-reads';
 import { typeOrmBaseOptions } from './typeorm-options';
 
@@ -30,6 +31,7 @@ export class DatabaseModule {
             migrationsTransactionMode: 'each',
           }),
         }),
+        TypeOrmModule.forFeature([CodeCounterEntity]),
       ],
     };
   }

@@ -5,8 +5,9 @@ import { Actor, appendAudit } from '@ibd/api/audit';
 import { Keyring } from '@ibd/api/identity';
 import { type ExchangeRecord, fromHtcds, type HtcdsRecord } from '@ibd/api/interchange';
 import { ReferralImportEntity, ReferralsService, type SentReferral } from '@ibd/api/referrals';
-import { todayInSofia, type VictimIdentity } from '@ibd/api/victims';
+import { type VictimIdentity } from '@ibd/api/victims';
 import { HtcdsImportDto, ImportReferralQuery } from './dto/htcds-import.dto';
+import { todayInSofia } from '@ibd/api/core';
 
 /** The record in the shape `fromHtcds` reads: absent optional fields as null or empty. */
 const complete = (dto: HtcdsImportDto): HtcdsRecord => ({

@@ -1,4 +1,4 @@
-import { addDays, todayInSofia } from '@ibd/api/victims';
+import { addDays, todayInSofia } from '@ibd/api/core';
 
 /**
  * Term arithmetic in Bulgarian calendar days (Europe/Sofia), whatever the server's time zone and

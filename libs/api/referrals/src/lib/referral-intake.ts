@@ -5,11 +5,12 @@ import { appendAudit, Actor } from '@ibd/api/audit';
 import { CaseEntity, CasesService } from '@ibd/api/cases';
 import { BlindIndex, Keyring } from '@ibd/api/identity';
 import { UnitEntity } from '@ibd/api/units';
-import { nextVictimCode, todayInSofia, VictimEntity, type VictimIdentity, victimIndexes } from '@ibd/api/victims';
+import { nextVictimCode, VictimEntity, type VictimIdentity, victimIndexes } from '@ibd/api/victims';
 import { AcceptReferralDto } from './dto/answer-referral.dto';
 import { ReferralImportEntity } from './referral-import.entity';
 import { ReferralEntity } from './referral.entity';
 import { badReferral } from './referrals.errors';
+import { todayInSofia } from '@ibd/api/core';
 
 export interface IntakeResult {
   /** The case the referral is about (set now for a person new to the system). */

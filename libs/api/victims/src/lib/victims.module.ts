@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityCryptoModule } from '@ibd/api/identity';
-import { CodeCounterEntity } from './code-counter.entity';
 import { VictimEntity } from './victim.entity';
 import { VictimsController } from './victims.controller';
 import { VictimsService } from './victims.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([VictimEntity, CodeCounterEntity]), IdentityCryptoModule],
+  imports: [TypeOrmModule.forFeature([VictimEntity]), IdentityCryptoModule],
   controllers: [VictimsController],
   providers: [VictimsService],
   exports: [VictimsService, IdentityCryptoModule],

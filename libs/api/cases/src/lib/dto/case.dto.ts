@@ -31,7 +31,7 @@ import {
   type UpdateCase,
   type CloseCase,
 } from '@ibd/shared/contracts';
-import { IsPastDate } from '@ibd/api/victims';
+import { IsPastDate } from '@ibd/api/core';
 
 const upperEach = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item.trim().toUpperCase() : item)) : value;

@@ -1,11 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { CASE_STATUSES, CaseStatus, EXPLOITATION_FORMS, ExploitationForm } from '@ibd/shared/contracts';
-import { PageQuery } from '@ibd/api/core';
-import { IsDateOnly } from '@ibd/api/victims';
-
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+import { IsDateOnly, PageQuery, QueryBoolean } from '@ibd/api/core';
 
 export class ListCasesQuery extends PageQuery {
   @ApiPropertyOptional({ enum: CASE_STATUSES })
@@ -20,7 +16,7 @@ export class ListCasesQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'child at identification' })
   @IsOptional()
-  @Transform(toBoolean)
+  @QueryBoolean()
   @IsBoolean()
   child?: boolean;
 

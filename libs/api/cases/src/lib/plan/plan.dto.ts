@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import {
   PLAN_ITEM_KINDS,
@@ -12,9 +11,7 @@ import {
   type UpdatePlanItem,
   type CreatePlanReview,
 } from '@ibd/shared/contracts';
-import { IsDateOnly, IsPastDate } from '@ibd/api/victims';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { IsDateOnly, IsPastDate, Trim } from '@ibd/api/core';
 
 export class CreatePlanItemDto implements CreatePlanItem {
   @ApiProperty({ enum: PLAN_ITEM_KINDS })
@@ -22,7 +19,7 @@ export class CreatePlanItemDto implements CreatePlanItem {
   kind!: PlanItemKind;
 
   @ApiProperty({ maxLength: 2000, description: 'stored encrypted' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 2000)
   text!: string;
@@ -39,7 +36,7 @@ export class CreatePlanItemDto implements CreatePlanItem {
 
   @ApiPropertyOptional({ maxLength: 200, description: 'who is responsible (stored encrypted)' })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 200)
   responsible?: string;
@@ -61,7 +58,7 @@ export class CreatePlanReviewDto implements CreatePlanReview {
   reviewedOn!: string;
 
   @ApiProperty({ maxLength: 4000, description: 'stored encrypted' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 4000)
   summary!: string;

@@ -44,9 +44,8 @@ import {
   type HtcdsTraffickingStatus,
   toAlpha2,
 } from '@ibd/api/interchange';
-import { IsPastDate } from '@ibd/api/victims';
+import { IsPastDate, Trim } from '@ibd/api/core';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 /** alpha-3 or any case becomes alpha-2; anything else is left for the validator to refuse. */
 const country = (value: unknown) => (typeof value === 'string' ? (toAlpha2(value) ?? value) : value);
 const countries = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map(country) : value);
@@ -83,7 +82,7 @@ export class HtcdsImportDto {
   htcdsVersion!: typeof HTCDS_VERSION;
 
   @ApiProperty({ maxLength: 200, description: 'the referring organisation' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 200)
   org_Name!: string;
@@ -95,21 +94,21 @@ export class HtcdsImportDto {
 
   @ApiPropertyOptional({ maxLength: 100 })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 100)
   prs_FirstName?: string;
 
   @ApiPropertyOptional({ maxLength: 100 })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 100)
   prs_MiddleName?: string;
 
   @ApiPropertyOptional({ maxLength: 100, description: 'the family name' })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 100)
   prs_SecondName?: string;

@@ -1,5 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import { IsIn, IsObject, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import {
   DISCHARGE_DESTINATIONS,
@@ -12,15 +12,9 @@ import {
   ExtensionProposer,
   type MovePlacement,
   type OnwardReferral,
-  Source,
-  SOURCES,
-  URGENCIES,
-  Urgency,
 } from '@ibd/shared/contracts';
-import { ReferralConsentDto, TransnationalDto } from '@ibd/api/referrals';
-import { IsDateOnly, IsPastTimestamp } from '@ibd/api/victims';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { CreateReferralDto } from '@ibd/api/referrals';
+import { IsDateOnly, IsPastTimestamp, Trim } from '@ibd/api/core';
 
 export class ExtendPlacementDto implements ExtendPlacement {
   @ApiProperty({ example: '2027-01-15', description: 'the new end of the term; later than the current one' })
@@ -28,13 +22,13 @@ export class ExtendPlacementDto implements ExtendPlacement {
   until!: string;
 
   @ApiProperty({ maxLength: 1000 })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 1000)
   reason!: string;
 
   @ApiProperty({ maxLength: 500, example: 'ЗБТХ чл. 9 ал. 3' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 500)
   basis!: string;
@@ -45,40 +39,10 @@ export class ExtendPlacementDto implements ExtendPlacement {
   proposer?: ExtensionProposer;
 }
 
-/** The referral sent on when the resident leaves (e.g. to ДСП for social services). */
-export class OnwardReferralDto implements OnwardReferral {
-  @ApiProperty()
-  @IsUUID('all', { message: 'toUnitId must be a UUID' })
-  toUnitId!: string;
-
-  @ApiProperty({ maxLength: 2000 })
-  @Transform(trim)
-  @IsString()
-  @Length(1, 2000)
-  reason!: string;
-
-  @ApiProperty({ enum: URGENCIES })
-  @IsIn(URGENCIES)
-  urgency!: Urgency;
-
-  @ApiProperty({ type: ReferralConsentDto })
-  @IsObject({ message: "consent is required: record the person's informed consent to the referral" })
-  @ValidateNested()
-  @Type(() => ReferralConsentDto)
-  consent!: ReferralConsentDto;
-
-  @ApiPropertyOptional({ enum: SOURCES })
-  @IsOptional()
-  @IsIn(SOURCES)
-  source?: Source;
-
-  @ApiPropertyOptional({ type: TransnationalDto })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => TransnationalDto)
-  transnational?: TransnationalDto;
-}
+/** The referral sent on when the resident leaves (e.g. to ДСП for social services): the fields of a referral for the case. */
+export class OnwardReferralDto
+  extends PickType(CreateReferralDto, ['toUnitId', 'reason', 'urgency', 'consent', 'source', 'transnational'] as const)
+  implements OnwardReferral {}
 
 export class DischargePlacementDto implements DischargePlacement {
   @ApiProperty({ example: '2026-12-20T10:00:00+02:00' })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { Equals, IsDefined, IsObject, IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { IsPastDate, IsPastTimestamp } from '@ibd/api/victims';
+import { IsPastDate, IsPastTimestamp } from '@ibd/api/core';
 import type { CreatePlacement, PlacementConsent } from '@ibd/shared/contracts';
 
 export class PlacementConsentDto implements PlacementConsent {

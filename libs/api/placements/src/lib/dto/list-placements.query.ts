@@ -1,9 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
-import { PageQuery } from '@ibd/api/core';
-
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+import { PageQuery, QueryBoolean } from '@ibd/api/core';
 
 export class ListPlacementsQuery extends PageQuery {
   @ApiPropertyOptional()
@@ -18,7 +15,7 @@ export class ListPlacementsQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'true: residents now (not discharged); false: discharged' })
   @IsOptional()
-  @Transform(toBoolean)
+  @QueryBoolean()
   @IsBoolean()
   active?: boolean;
 }

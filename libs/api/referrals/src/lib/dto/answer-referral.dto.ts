@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length } from 'class-validator';
 import {
   type AcceptReferral,
@@ -9,9 +8,7 @@ import {
   Source,
   SOURCES,
 } from '@ibd/shared/contracts';
-import { IsPastDate } from '@ibd/api/victims';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { IsPastDate, Trim } from '@ibd/api/core';
 
 /** Details for the case the receiving facility opens; defaults come from the referral. */
 export class AcceptReferralDto implements AcceptReferral {
@@ -36,7 +33,7 @@ export class AcceptReferralDto implements AcceptReferral {
 
 export class DeclineReferralDto implements DeclineReferral {
   @ApiProperty({ maxLength: 1000 })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 1000)
   reason!: string;

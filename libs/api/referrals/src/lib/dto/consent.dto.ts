@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Equals } from 'class-validator';
-import { IsPastDate } from '@ibd/api/victims';
+import { IsPastDate } from '@ibd/api/core';
 import type { ReferralConsent } from '@ibd/shared/contracts';
 
 /** The person's informed consent (NRM measure 1.4, step 1): without it nothing is sent. */

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -32,9 +32,7 @@ import {
   Urgency,
 } from '@ibd/shared/contracts';
 import { ReferralConsentDto } from './consent.dto';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+import { Trim, TrimUpper } from '@ibd/api/core';
 
 /** A person new to the system: statistical attributes only, never identity. */
 export class ReferralVictimDto implements ReferralVictim {
@@ -44,7 +42,7 @@ export class ReferralVictimDto implements ReferralVictim {
 
   @ApiPropertyOptional({ description: 'ISO 3166-1 alpha-2', example: 'BG' })
   @IsOptional()
-  @Transform(upper)
+  @TrimUpper()
   @IsISO31661Alpha2()
   citizenship?: string;
 
@@ -70,7 +68,7 @@ export class ReferralVictimDto implements ReferralVictim {
 
 export class TransnationalDto implements Transnational {
   @ApiProperty({ description: 'the other country, ISO 3166-1 alpha-2', example: 'DE' })
-  @Transform(upper)
+  @TrimUpper()
   @IsISO31661Alpha2()
   country!: string;
 }
@@ -101,7 +99,7 @@ export class CreateReferralDto implements CreateReferral {
   victim?: ReferralVictimDto;
 
   @ApiProperty({ maxLength: 2000 })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 2000)
   reason!: string;

@@ -1,10 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import type { CreateServiceRecord, CreateServiceType } from '@ibd/shared/contracts';
-import { IsPastTimestamp } from '@ibd/api/victims';
+import { IsPastTimestamp, Trim } from '@ibd/api/core';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const SERVICE_CODE = /^[a-z][a-z0-9_]{1,47}$/;
 
 export class CreateServiceRecordDto implements CreateServiceRecord {
@@ -24,7 +22,7 @@ export class CreateServiceRecordDto implements CreateServiceRecord {
 
   @ApiPropertyOptional({ maxLength: 1000, description: 'a short note, stored encrypted' })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 1000)
   notes?: string;
@@ -36,13 +34,13 @@ export class CreateServiceTypeDto implements CreateServiceType {
   code!: string;
 
   @ApiProperty({ example: 'Арт терапия' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 200)
   nameBg!: string;
 
   @ApiProperty({ example: 'Art therapy' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 200)
   nameEn!: string;

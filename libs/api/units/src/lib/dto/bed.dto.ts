@@ -1,13 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, Length, Matches } from 'class-validator';
 import type { CreateBed, UpdateBed } from '@ibd/shared/contracts';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { Trim } from '@ibd/api/core';
 
 export class CreateBedDto implements CreateBed {
   @ApiProperty({ example: 'SOF-SHELTER-11' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Matches(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, {
     message: 'code must be 1-32 characters: latin letters, digits, dash, underscore',
@@ -15,7 +13,7 @@ export class CreateBedDto implements CreateBed {
   code!: string;
 
   @ApiProperty({ example: 'Стая 3, легло 1' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 100)
   label!: string;
@@ -24,7 +22,7 @@ export class CreateBedDto implements CreateBed {
 export class UpdateBedDto implements UpdateBed {
   @ApiPropertyOptional({ maxLength: 100 })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 100)
   label?: string;

@@ -10,9 +10,7 @@ import {
   type CreateUser,
   type UpdateUser,
 } from '@ibd/shared/contracts';
-import { PageQuery } from '@ibd/api/core';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { PageQuery, Trim } from '@ibd/api/core';
 
 export class CreateUserDto implements CreateUser {
   @ApiProperty({ example: 'staff.varna2' })
@@ -24,7 +22,7 @@ export class CreateUserDto implements CreateUser {
   username!: string;
 
   @ApiProperty({ example: 'Мария Петрова' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 200)
   displayName!: string;

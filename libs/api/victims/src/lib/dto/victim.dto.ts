@@ -39,10 +39,7 @@ import {
   PERSONAL_NUMBER_TYPES,
   PersonalNumberType,
 } from '@ibd/api/identity';
-import { IsDateOnly, IsPastDate } from '../dates';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+import { IsDateOnly, IsPastDate, Trim, TrimUpper } from '@ibd/api/core';
 
 @ValidatorConstraint({ name: 'personalNumber' })
 class PersonalNumberConstraint implements ValidatorConstraintInterface {
@@ -62,14 +59,14 @@ export class IdentityDocumentDto implements IdentityDocument {
   type!: IdentityDocumentType;
 
   @ApiProperty({ maxLength: 32 })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 32)
   number!: string;
 
   @ApiPropertyOptional({ description: 'issuing country, ISO 3166-1 alpha-2' })
   @IsOptional()
-  @Transform(upper)
+  @TrimUpper()
   @IsISO31661Alpha2()
   country?: string;
 
@@ -82,20 +79,20 @@ export class IdentityDocumentDto implements IdentityDocument {
 /** Everything that identifies the person: stored encrypted, shown only to those holding the person. */
 export class IdentityDto implements VictimIdentity {
   @ApiProperty({ maxLength: 100 })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 100)
   firstName!: string;
 
   @ApiPropertyOptional({ maxLength: 100 })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 100)
   middleName?: string;
 
   @ApiProperty({ maxLength: 100 })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 100)
   lastName!: string;
@@ -156,7 +153,7 @@ export class VictimAttributesDto implements VictimAttributes {
 
   @ApiPropertyOptional({ description: 'ISO 3166-1 alpha-2', example: 'BG' })
   @IsOptional()
-  @Transform(upper)
+  @TrimUpper()
   @IsISO31661Alpha2()
   citizenship?: string;
 
@@ -204,7 +201,7 @@ export class UpdateVictimDto implements UpdateVictim {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(upper)
+  @TrimUpper()
   @IsISO31661Alpha2()
   citizenship?: string;
 
