@@ -216,18 +216,18 @@ describe('admin settings', () => {
     });
 
     it.each([
-      {},
-      { value: 0 },
-      { value: -3 },
-      { value: 1.5 },
-      { value: '10' },
-      { value: 87601 },
-      { value: 10001 },
-      { value: 101 },
-    ])('rejects %j naming value (400)', async (body) => {
+      [{}, 'value must be an integer number'],
+      [{ value: 0 }, 'value must not be less than 1'],
+      [{ value: -3 }, 'value must not be less than 1'],
+      [{ value: 1.5 }, 'value must be an integer number'],
+      [{ value: '10' }, 'value must be an integer number'],
+      [{ value: 87601 }, 'value must not be greater than 87600'],
+      [{ value: 10001 }, 'value must not be greater than 100 (years)'],
+      [{ value: 101 }, 'value must not be greater than 100 (years)'],
+    ])('rejects %j: %s (400)', async (body, rule) => {
       const res = await call(t, 'admin', 'patch', '/legal-terms/retention_years', body);
       expect(res.status).toBe(400);
-      expect(JSON.stringify(res.body)).toContain('value');
+      expect([res.body.message].flat()).toContain(rule);
     });
 
     it('an unknown key is 404', async () => {
@@ -310,14 +310,17 @@ describe('admin settings', () => {
       expect(res.status).toBe(user ? 403 : 401);
     });
 
-    it.each([{}, { value: 0 }, { value: 366 }, { value: 8761 }, { value: 'x' }])(
-      'rejects %j naming value (400)',
-      async (body) => {
-        const res = await call(t, 'admin', 'patch', '/alert-settings/term_ending_days', body);
-        expect(res.status).toBe(400);
-        expect(JSON.stringify(res.body)).toContain('value');
-      },
-    );
+    it.each([
+      [{}, 'value must be an integer number'],
+      [{ value: 0 }, 'value must not be less than 1'],
+      [{ value: 366 }, 'value must not be greater than 365 (days)'],
+      [{ value: 8761 }, 'value must not be greater than 8760'],
+      [{ value: 'x' }, 'value must be an integer number'],
+    ])('rejects %j: %s (400)', async (body, rule) => {
+      const res = await call(t, 'admin', 'patch', '/alert-settings/term_ending_days', body);
+      expect(res.status).toBe(400);
+      expect([res.body.message].flat()).toContain(rule);
+    });
 
     it('an unknown key is 404; a change is stored and audited', async () => {
       expect((await call(t, 'admin', 'patch', '/alert-settings/nope', { value: 5 })).status).toBe(404);
