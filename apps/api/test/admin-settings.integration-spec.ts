@@ -263,14 +263,17 @@ describe('admin settings', () => {
       expect(res.status).toBe(user ? 403 : 401);
     });
 
-    it.each([{}, { minStayDays: 0 }, { minStayDays: 3651 }, { minStayDays: 2.5 }, { value: 40 }])(
-      'rejects %j naming minStayDays (400)',
-      async (body) => {
-        const res = await call(t, 'admin', 'patch', '/stay-terms/temporary_shelter', body);
-        expect(res.status).toBe(400);
-        expect(JSON.stringify(res.body)).toContain('minStayDays');
-      },
-    );
+    it.each([
+      [{}, 'minStayDays must be an integer number'],
+      [{ minStayDays: 0 }, 'minStayDays must not be less than 1'],
+      [{ minStayDays: 3651 }, 'minStayDays must not be greater than 3650'],
+      [{ minStayDays: 2.5 }, 'minStayDays must be an integer number'],
+      [{ value: 40 }, 'minStayDays must be an integer number'],
+    ])('rejects %j: %s (400)', async (body, rule) => {
+      const res = await call(t, 'admin', 'patch', '/stay-terms/temporary_shelter', body);
+      expect(res.status).toBe(400);
+      expect([res.body.message].flat()).toContain(rule);
+    });
 
     it('an unknown kind is 404', async () => {
       expect((await call(t, 'admin', 'patch', '/stay-terms/support_centre', { minStayDays: 40 })).status).toBe(404);
