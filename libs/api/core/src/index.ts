@@ -7,6 +7,7 @@ export * from './config/load-config';
 export * from './database/database.module';
 export * from './database/pg-errors';
 export * from './database/prepared-reads';
+export * from './database/sql';
 export * from './database/typeorm-options';
 export * from './dates/date-validators';
 export * from './dates/dates';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { execute, queryRows } from '@ibd/api/core';
 import { STATISTICS_TIME_ZONE } from '../period/statistics-period';
 import { PERIOD_KINDS, PeriodKind } from '../monitoring/monitoring-snapshot.entity';
 import type { RunPeriod } from '../runs/run-state.service';
@@ -134,19 +135,22 @@ export class SnapshotBuilder {
     step: MetricStep,
     kinds: readonly PeriodKind[],
   ): Promise<void> {
-    await manager.query(STEP_LOCK, [step.name]);
-    await manager.query(BUILD_PERIODS, [run.from, run.to, STATISTICS_TIME_ZONE, kinds]);
-    await manager.query(BUILD_DAYS, [STATISTICS_TIME_ZONE]);
-    await manager.query(BUILD_RANGE, [STATISTICS_TIME_ZONE]);
-    await manager.query(ANALYZE_BUILD_TABLES);
-    await manager.query(NO_JIT);
-    await manager.query(WORK_MEM);
-    await manager.query(DELETE_STEP_ROWS, [step.metrics]);
+    await execute(manager, STEP_LOCK, [step.name]);
+    await execute(manager, BUILD_PERIODS, [run.from, run.to, STATISTICS_TIME_ZONE, kinds]);
+    await execute(manager, BUILD_DAYS, [STATISTICS_TIME_ZONE]);
+    await execute(manager, BUILD_RANGE, [STATISTICS_TIME_ZONE]);
+    await execute(manager, ANALYZE_BUILD_TABLES);
+    await execute(manager, NO_JIT);
+    await execute(manager, WORK_MEM);
+    await execute(manager, DELETE_STEP_ROWS, [step.metrics]);
     const params: unknown[] = [run.id];
     if (step.bounds) {
-      const [range] = await manager.query(`SELECT starts_at::text, ends_at::text FROM build_range`);
+      const [range] = await queryRows<{ starts_at: string; ends_at: string }>(
+        manager,
+        `SELECT starts_at::text, ends_at::text FROM build_range`,
+      );
       params.push(range.starts_at, range.ends_at);
     }
-    await manager.query(step.sql, params);
+    await execute(manager, step.sql, params);
   }
 }

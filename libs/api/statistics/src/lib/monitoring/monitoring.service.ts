@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { FacilityFigures, MonitoringView } from '@ibd/shared/contracts';
+import { queryRows } from '@ibd/api/core';
 import type { MonitoringQuery } from './dto/monitoring.query';
 
 interface SnapshotRow {
@@ -21,7 +22,8 @@ export class MonitoringService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async read(query: MonitoringQuery): Promise<MonitoringView> {
-    const rows: SnapshotRow[] = await this.dataSource.query(
+    const rows = await queryRows<SnapshotRow>(
+      this.dataSource,
       `SELECT s.facility_id, u.code, u.name, s.period_start::text, s.period_end::text, s.metric, s.dimension, s.value::text
          FROM monitoring_snapshots s
          JOIN units u ON u.id = s.facility_id

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import type { RunKind } from '@ibd/shared/contracts';
-import { JOBS, QUEUES } from '@ibd/api/core';
+import { execute, JOBS, queryRows, QUEUES } from '@ibd/api/core';
 import type { StatisticsJobData } from './statistics.job';
 
 const POLL_INTERVAL_MS = 3_000;
@@ -58,7 +58,7 @@ export class StatisticsDispatcher implements OnApplicationBootstrap, OnModuleDes
       return 0;
     }
     return this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ id: string; kind: RunKind; request_id: string | null }> = await manager.query(PENDING_RUNS, [
+      const rows = await queryRows<{ id: string; kind: RunKind; request_id: string | null }>(manager, PENDING_RUNS, [
         BATCH_SIZE,
       ]);
       if (rows.length === 0) {
@@ -71,7 +71,7 @@ export class StatisticsDispatcher implements OnApplicationBootstrap, OnModuleDes
           opts: { jobId: id },
         })),
       );
-      await manager.query(`UPDATE statistics_runs SET enqueued_at = now() WHERE id = ANY($1)`, [
+      await execute(manager, `UPDATE statistics_runs SET enqueued_at = now() WHERE id = ANY($1)`, [
         rows.map(({ id }) => id),
       ]);
       return rows.length;

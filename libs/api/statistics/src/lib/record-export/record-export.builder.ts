@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { RecordExportFormat } from '@ibd/shared/contracts';
-import { AppConfig } from '@ibd/api/core';
+import { AppConfig, execute, queryRows } from '@ibd/api/core';
 import type { RunPeriod } from '../runs/run-state.service';
 import { buildRecordFile } from './record-document';
 import { personFrequencies } from './record-persons';
@@ -21,10 +21,13 @@ export class RecordExportBuilder {
   ) {}
 
   async build(run: RunPeriod, onProgress: (percent: number) => Promise<void>): Promise<void> {
-    const [request]: [{ format: RecordExportFormat }?] = await this.dataSource.query(
-      `SELECT format FROM record_exports WHERE run_id = $1`,
-      [run.id],
-    );
+    const request = (
+      await queryRows<{ format: RecordExportFormat }>(
+        this.dataSource,
+        `SELECT format FROM record_exports WHERE run_id = $1`,
+        [run.id],
+      )
+    ).at(0);
     if (!request) throw new Error('The record-level export has no file row');
     await onProgress(10);
     const entries = await personFrequencies(this.dataSource.manager, run);
@@ -36,7 +39,7 @@ export class RecordExportBuilder {
       new Date(),
     );
     await onProgress(90);
-    await this.dataSource.query(`UPDATE record_exports SET content = $2 WHERE run_id = $1`, [
+    await execute(this.dataSource, `UPDATE record_exports SET content = $2 WHERE run_id = $1`, [
       run.id,
       RECORD_WRITERS[request.format].write(file),
     ]);

@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import type { Page, RecordExportView } from '@ibd/shared/contracts';
 import { Actor, appendAudit } from '@ibd/api/audit';
-import type { PageQuery } from '@ibd/api/core';
+import { type PageQuery, queryRows } from '@ibd/api/core';
 import { toRunView } from '../runs/run.view';
 import { StatisticsRunEntity } from '../runs/statistics-run.entity';
 import type { RecordExportRequest } from './dto/record-export.request';
@@ -83,7 +83,8 @@ export class RecordExportsService {
     if (view.status !== 'done') {
       throw new ConflictException(`The record-level export is not ready: it is ${view.status}`);
     }
-    const [{ content }]: Array<{ content: Buffer }> = await this.dataSource.query(
+    const [{ content }] = await queryRows<{ content: Buffer }>(
+      this.dataSource,
       `SELECT content FROM record_exports WHERE run_id = $1`,
       [id],
     );

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { EXPLOITATION_FORMS, type Sex } from '@ibd/shared/contracts';
 import type { CtdcAgeBand } from '@ibd/api/interchange';
+import { queryRows } from '@ibd/api/core';
 import type { ReportingPeriod } from '../export/reporting-table';
 import { AGE_BAND_AT_IDENTIFICATION, FORMS_MASK, POPULATION_CASES } from '../reporting/populations';
 import type { FrequencyEntry } from './anonymise/lattice';
@@ -42,7 +43,7 @@ export async function personFrequencies(
   manager: EntityManager,
   { from, to }: ReportingPeriod,
 ): Promise<FrequencyEntry[]> {
-  const rows: FrequencyRow[] = await manager.query(FREQUENCIES, [from, to]);
+  const rows = await queryRows<FrequencyRow>(manager, FREQUENCIES, [from, to]);
   return rows.map((row) =>
     frequencyEntry(
       {

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { EXPLOITATION_FORMS } from '@ibd/shared/contracts';
+import { execute, queryRows } from '@ibd/api/core';
 import type { ReportingPeriod } from '../export/reporting-table';
 import { STATISTICS_TIME_ZONE } from '../period/statistics-period';
 import { CTDC_AGE_BANDS, OTHER_EU_COUNTRIES } from './classifications';
@@ -175,8 +176,8 @@ const ANALYZE_SERVICES = `ANALYZE reporting_person_sexes, reporting_service_bits
  * every table reads but those of services received.
  */
 export async function selectPersons(manager: EntityManager, { from, to }: ReportingPeriod): Promise<void> {
-  await manager.query(PERSONS, [from, to, STATISTICS_TIME_ZONE, OTHER_EU_COUNTRIES]);
-  await manager.query(PERSON_COUNTS);
+  await execute(manager, PERSONS, [from, to, STATISTICS_TIME_ZONE, OTHER_EU_COUNTRIES]);
+  await execute(manager, PERSON_COUNTS);
 }
 
 /**
@@ -193,11 +194,12 @@ export async function selectServices(
 ): Promise<void> {
   const period = [from, to, STATISTICS_TIME_ZONE];
   // Only under_care reads the time zone ($3), and PostgreSQL refuses a parameter it cannot type.
-  await manager.query(personSexes(populations), populations.includes('under_care') ? period : [from, to]);
-  await manager.query(SERVICE_BITS);
-  const bits: Array<{ code: string; word: number; bit: string }> = await manager.query(
+  await execute(manager, personSexes(populations), populations.includes('under_care') ? period : [from, to]);
+  await execute(manager, SERVICE_BITS);
+  const bits = await queryRows<{ code: string; word: number; bit: string }>(
+    manager,
     `SELECT code, word, bit::text FROM reporting_service_bits ORDER BY word, bit`,
   );
-  await manager.query(services(bits), bits.length > 0 ? period : []);
-  await manager.query(ANALYZE_SERVICES);
+  await execute(manager, services(bits), bits.length > 0 ? period : []);
+  await execute(manager, ANALYZE_SERVICES);
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { execute, queryRows } from '@ibd/api/core';
 import {
   REPORTING_TABLE_BUILDERS,
   ReportingPeriod,
@@ -68,7 +69,7 @@ export class ReportingService {
     if (sideBySide) await this.slots.take();
     try {
       return await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-        for (const statement of SESSION) await manager.query(statement);
+        for (const statement of SESSION) await execute(manager, statement);
         const built = new Map<ReportingTableBuilder, ReportingTable>();
         if (!sideBySide) {
           await selectPersons(manager, period);
@@ -79,7 +80,8 @@ export class ReportingService {
           }
           return this.builders.map((builder) => built.get(builder) as ReportingTable);
         }
-        const [{ snapshot }]: Array<{ snapshot: string }> = await manager.query(
+        const [{ snapshot }] = await queryRows<{ snapshot: string }>(
+          manager,
           'SELECT pg_export_snapshot() AS snapshot',
         );
         // The snapshot stays importable while this transaction is open: it waits for the other one.
@@ -90,8 +92,8 @@ export class ReportingService {
           })(),
           this.dataSource.transaction('REPEATABLE READ', async (other) => {
             if (!SNAPSHOT_ID.test(snapshot)) throw new Error('Unexpected snapshot identifier');
-            await other.query(`SET TRANSACTION SNAPSHOT '${snapshot}'`);
-            for (const statement of SESSION) await other.query(statement);
+            await execute(other, `SET TRANSACTION SNAPSHOT '${snapshot}'`);
+            for (const statement of SESSION) await execute(other, statement);
             await selectServices(other, period, populations);
             await this.buildAll(other, services, built);
           }),

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ReportingClassification } from '@ibd/shared/contracts';
+import { queryRows } from '@ibd/api/core';
 import type { ReportingTable, ReportingTableBuilder } from '../export/reporting-table';
 import { Classification, SEX_GROUPS } from './classifications';
 import type { PersonAttribute, Population } from './populations';
@@ -59,10 +60,10 @@ export class SqlTableBuilder implements ReportingTableBuilder {
     const { spec } = this;
     const { source } = spec;
     const rows = typeof spec.rows === 'function' ? await spec.rows(manager, spec.population) : spec.rows;
-    const result: CountRow[] =
+    const result =
       'column' in source
-        ? await manager.query(PERSON_COUNTS, [spec.population, source.column])
-        : await manager.query(source.counts, [spec.population, ...(source.params ?? [])]);
+        ? await queryRows<CountRow>(manager, PERSON_COUNTS, [spec.population, source.column])
+        : await queryRows<CountRow>(manager, source.counts, [spec.population, ...(source.params ?? [])]);
     const persons = new Map(result.map((row) => [`${row.code}|${row.sex_group}`, row.persons]));
     const at = (code: string | null, sex: string | null) => persons.get(`${code}|${sex}`) ?? 0;
     return {

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { EXPLOITATION_FORMS, SOURCES } from '@ibd/shared/contracts';
+import { queryRows } from '@ibd/api/core';
 import {
   AGE_GROUPS,
   CITIZENSHIP_GROUPS,
@@ -52,7 +53,8 @@ const mappedTo = (scheme: 'eurostat' | 'tip') => {
 
 /** The countries of citizenship present, by code, unknown last (see PERSON_COUNTS of populations.ts). */
 async function countries(manager: EntityManager, population: Population): Promise<Classification> {
-  const rows: Array<{ country: string }> = await manager.query(
+  const rows = await queryRows<{ country: string }>(
+    manager,
     `SELECT code AS country FROM reporting_person_counts WHERE population = $1 AND attribute = 'country'
       GROUP BY code ORDER BY code = 'unknown', code`,
     [population],
@@ -61,7 +63,8 @@ async function countries(manager: EntityManager, population: Population): Promis
 }
 
 async function serviceTypes(manager: EntityManager): Promise<Classification> {
-  const rows: Array<{ code: string; name: string }> = await manager.query(
+  const rows = await queryRows<{ code: string; name: string }>(
+    manager,
     `SELECT code, name_en AS name FROM service_types ORDER BY created_at, code`,
   );
   return rows.map(({ code, name }) => [code, name]);

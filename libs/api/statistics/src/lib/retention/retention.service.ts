@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { appendAudit, SYSTEM_ACTOR } from '@ibd/api/audit';
 import { BlindIndex, Keyring } from '@ibd/api/identity';
+import { queryRows } from '@ibd/api/core';
 import { STATISTICS_TIME_ZONE } from '../period/statistics-period';
 
 const BATCH_SIZE = 500;
@@ -57,7 +58,7 @@ export class RetentionService {
     let total = 0;
     for (;;) {
       const count = await this.dataSource.transaction(async (manager) => {
-        const [rows]: [Array<{ id: string }>, number] = await manager.query(ANONYMISE, [
+        const rows = await queryRows<{ id: string }>(manager, ANONYMISE, [
           marker,
           STATISTICS_TIME_ZONE,
           BATCH_SIZE,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { execute, queryRows } from '@ibd/api/core';
 import { STATISTICS_TIME_ZONE } from '../period/statistics-period';
 
 export interface RunPeriod {
@@ -16,7 +17,8 @@ export class RunStateService {
 
   /** Records the system's run for yesterday (Sofia), once however often it is asked; its id, or null if it existed. */
   async requestYesterday(): Promise<string | null> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(
+    const rows = await queryRows<{ id: string }>(
+      this.dataSource,
       `INSERT INTO statistics_runs (period_from, period_to)
        SELECT d, d FROM (SELECT (now() AT TIME ZONE $1)::date - 1 AS d) AS yesterday
        ON CONFLICT (period_from, period_to) WHERE requested_by IS NULL AND kind = 'snapshots' DO NOTHING
@@ -28,7 +30,8 @@ export class RunStateService {
 
   /** Marks the run running and counts the attempt; null when the run no longer exists. */
   async start(id: string): Promise<RunPeriod | null> {
-    const [rows] = await this.dataSource.query(
+    const rows = await queryRows<RunPeriod>(
+      this.dataSource,
       `UPDATE statistics_runs
           SET status = 'running', progress = 0, attempts = attempts + 1, started_at = now(), finished_at = NULL
         WHERE id = $1
@@ -39,11 +42,12 @@ export class RunStateService {
   }
 
   async progress(id: string, progress: number): Promise<void> {
-    await this.dataSource.query(`UPDATE statistics_runs SET progress = $2 WHERE id = $1`, [id, progress]);
+    await execute(this.dataSource, `UPDATE statistics_runs SET progress = $2 WHERE id = $1`, [id, progress]);
   }
 
   async finish(id: string): Promise<void> {
-    await this.dataSource.query(
+    await execute(
+      this.dataSource,
       `UPDATE statistics_runs SET status = 'done', progress = 100, error = NULL, finished_at = now() WHERE id = $1`,
       [id],
     );
@@ -51,7 +55,8 @@ export class RunStateService {
 
   /** A failed attempt: queued again while BullMQ retries it, failed for good after the last one. */
   async fail(id: string, reason: string, retrying: boolean): Promise<void> {
-    await this.dataSource.query(
+    await execute(
+      this.dataSource,
       `UPDATE statistics_runs
           SET status = CASE WHEN $3 THEN 'queued' ELSE 'failed' END, error = $2,
               finished_at = CASE WHEN $3 THEN NULL ELSE now() END
