@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { execute } from '@ibd/api/core';
 
 /** Whoever acts: a signed-in user (see `Actor`) or the system itself. */
 export interface AuditActor {
@@ -23,7 +24,7 @@ const AUDIT_COLUMNS = 'actor_id, actor_role, action, entity, entity_id, request_
  * records; the sealer chains it after the commit (AuditSealer).
  */
 export async function appendAudit(manager: EntityManager, actor: AuditActor, entry: AuditEntry): Promise<void> {
-  await manager.query(`INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6)`, [
+  await execute(manager, `INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6)`, [
     actor.id,
     actor.role,
     entry.action,

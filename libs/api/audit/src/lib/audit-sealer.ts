@@ -1,6 +1,7 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { execute, queryRows } from '@ibd/api/core';
 
 /** How often committed entries are sealed into the chain: the longest an entry stays unsealed. */
 const SEAL_EVERY_MS = 1000;
@@ -20,7 +21,7 @@ export class AuditSealer implements OnApplicationBootstrap, BeforeApplicationShu
 
   /** Seals every entry committed so far, waiting for a sealer at work: what readers of the chain call first. */
   async seal(): Promise<number> {
-    const [{ sealed }] = await this.dataSource.query('SELECT audit_seal(true) AS sealed');
+    const [{ sealed }] = await queryRows<{ sealed: number }>(this.dataSource, 'SELECT audit_seal(true) AS sealed');
     return sealed;
   }
 
@@ -37,7 +38,7 @@ export class AuditSealer implements OnApplicationBootstrap, BeforeApplicationShu
   /** Leaves the work to a sealer already at it; a failure is logged by its code and retried on the next tick. */
   private async sealInBackground(): Promise<void> {
     try {
-      await this.dataSource.query('SELECT audit_seal(false)');
+      await execute(this.dataSource, 'SELECT audit_seal(false)');
     } catch (error) {
       const code = (error as { code?: string }).code ?? (error as Error).name;
       this.logger.warn(`sealing the audit log failed (${code}); retried in ${SEAL_EVERY_MS} ms`);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Page } from '@ibd/shared/contracts';
+import { queryRows } from '@ibd/api/core';
 import { AuditSealer } from './audit-sealer';
 import { ListAuditQuery } from './dto/list-audit.query';
 import { VerifyAuditQuery } from './dto/verify-audit.query';
@@ -41,6 +42,21 @@ const VERIFY_SQL = `
          (SELECT hash FROM audit_seal WHERE id = $1) AS exported_hash
     FROM chain`;
 
+/** An audit entry as VIEW_COLUMNS select it: the seal's bigint id comes as a string. */
+type AuditRow = Omit<AuditView, 'id'> & { id: string };
+
+/** VERIFY_SQL's one row; bigint columns come as strings. */
+interface VerifyRow {
+  checked: number;
+  first_broken: string | null;
+  last_id: string | null;
+  last_hash: string | null;
+  unsealed: number;
+  head_id: string;
+  head_hash: string;
+  exported_hash: string | null;
+}
+
 @Injectable()
 export class AuditService {
   constructor(
@@ -64,22 +80,23 @@ export class AuditService {
     const values = filters.map(([, value]) => value);
     const from = `FROM audit_seal s JOIN audit_log a ON a.seq = s.seq WHERE ${where}`;
     const [[{ total }], rows] = await Promise.all([
-      this.dataSource.query(`SELECT count(*)::int AS total ${from}`, values),
-      this.dataSource.query(
+      queryRows<{ total: number }>(this.dataSource, `SELECT count(*)::int AS total ${from}`, values),
+      queryRows<AuditRow>(
+        this.dataSource,
         `SELECT ${VIEW_COLUMNS} ${from} ORDER BY s.id DESC OFFSET ${query.skip} LIMIT ${query.pageSize}`,
         values,
       ),
     ]);
     return query.toPage(
-      rows.map((row: AuditView) => ({ ...row, id: Number(row.id) })),
+      rows.map((row) => ({ ...row, id: Number(row.id) })),
       total,
     );
   }
 
   async verify(query: VerifyAuditQuery = {}): Promise<AuditVerification> {
     await this.sealer.seal();
-    const [row] = await this.dataSource.query(VERIFY_SQL, [query.headId ?? null]);
-    const checked: number = row.checked;
+    const [row] = await queryRows<VerifyRow>(this.dataSource, VERIFY_SQL, [query.headId ?? null]);
+    const checked = row.checked;
     const lastId = Number(row.last_id ?? 0);
     const tailMatchesHead = Number(row.head_id) === lastId && (row.last_hash ?? row.head_hash) === row.head_hash;
     // Entries cut from the end leave the head ahead of the tail, entries the sealer passed over
@@ -96,7 +113,8 @@ export class AuditService {
   /** The newest sealed entry's hash, to be exported and compared later: a rewrite changes it. */
   async head(): Promise<AuditHead> {
     await this.sealer.seal();
-    const [row] = await this.dataSource.query(
+    const [row] = await queryRows<{ id: string; hash: string; at: Date | null }>(
+      this.dataSource,
       `SELECT h.last_id AS id, h.last_hash AS hash, a.at
          FROM audit_chain_head h LEFT JOIN audit_seal s ON s.id = h.last_id LEFT JOIN audit_log a ON a.seq = s.seq`,
     );

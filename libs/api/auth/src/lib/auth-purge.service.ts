@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '@ibd/api/core';
+import { affectedRows, AppConfig } from '@ibd/api/core';
 
 export interface PurgeResult {
   sessions: number;
@@ -19,13 +19,16 @@ export class AuthPurgeService {
 
   async purge(): Promise<PurgeResult> {
     // A session's tokens go with it (ON DELETE CASCADE).
-    const [, sessions] = await this.dataSource.query(
+    const sessions = await affectedRows(
+      this.dataSource,
       'DELETE FROM auth_sessions WHERE ended_at IS NOT NULL OR expires_at < now()',
     );
-    const [, refreshTokens] = await this.dataSource.query(
+    const refreshTokens = await affectedRows(
+      this.dataSource,
       'DELETE FROM refresh_tokens WHERE expires_at < now() OR revoked_at IS NOT NULL',
     );
-    const [, loginThrottles] = await this.dataSource.query(
+    const loginThrottles = await affectedRows(
+      this.dataSource,
       `DELETE FROM login_throttles
         WHERE coalesce(locked_until, last_failure_at + make_interval(mins => $1::int)) < now()`,
       [this.config.LOGIN_LOCK_MINUTES],

@@ -1,7 +1,7 @@
 import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '@ibd/api/core';
+import { AppConfig, execute, queryRow } from '@ibd/api/core';
 
 /** Locks a username out after repeated failures within the lock window (429 while locked). */
 @Injectable()
@@ -12,7 +12,8 @@ export class LoginThrottleService {
   ) {}
 
   async assertNotLocked(username: string): Promise<void> {
-    const [row] = await this.dataSource.query(
+    const row = await queryRow<{ minutes: string }>(
+      this.dataSource,
       'SELECT ceil(extract(epoch FROM locked_until - now()) / 60) AS minutes FROM login_throttles WHERE username = $1 AND locked_until > now()',
       [username],
     );
@@ -31,7 +32,8 @@ export class LoginThrottleService {
 
   /** Counts a failure; failures older than the lock window are forgotten. */
   async recordFailure(username: string): Promise<void> {
-    await this.dataSource.query(
+    await execute(
+      this.dataSource,
       `INSERT INTO login_throttles (username, failures, last_failure_at, locked_until)
        VALUES ($1, 1, now(), CASE WHEN $2::int <= 1 THEN now() + make_interval(mins => $3::int) END)
        ON CONFLICT (username) DO UPDATE SET
@@ -45,6 +47,6 @@ export class LoginThrottleService {
   }
 
   async reset(username: string): Promise<void> {
-    await this.dataSource.query('DELETE FROM login_throttles WHERE username = $1', [username]);
+    await execute(this.dataSource, 'DELETE FROM login_throttles WHERE username = $1', [username]);
   }
 }

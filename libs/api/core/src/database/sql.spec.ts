@@ -1,4 +1,4 @@
-import { affectedRows, execute, queryRows, SqlRunner } from './sql';
+import { affectedRows, execute, queryRow, queryRows, SqlRunner } from './sql';
 
 /** A runner answering as TypeORM's PostgreSQL driver does, recording what it was asked. */
 function runner(answer: unknown): SqlRunner & { calls: unknown[][] } {
@@ -20,6 +20,13 @@ describe('raw SQL helpers', () => {
     await expect(
       queryRows<{ id: string }>(runner([[{ id: 'a' }], 1]), 'UPDATE t SET x = 1 RETURNING id'),
     ).resolves.toEqual([{ id: 'a' }]);
+  });
+
+  it('queryRow returns the first row, or undefined when there is none', async () => {
+    await expect(queryRow<{ id: string }>(runner([{ id: 'a' }, { id: 'b' }]), 'SELECT id FROM t')).resolves.toEqual({
+      id: 'a',
+    });
+    await expect(queryRow<{ id: string }>(runner([]), 'SELECT id FROM t')).resolves.toBeUndefined();
   });
 
   it('affectedRows returns the row count of an UPDATE or DELETE', async () => {

@@ -24,6 +24,11 @@ export async function queryRows<Row>(db: SqlRunner, sql: string, parameters?: un
   return (isChange(answer) ? answer[0] : answer) as Row[];
 }
 
+/** The first row of `queryRows`, or undefined when there is none. */
+export async function queryRow<Row>(db: SqlRunner, sql: string, parameters?: unknown[]): Promise<Row | undefined> {
+  return (await queryRows<Row>(db, sql, parameters)).at(0);
+}
+
 /** How many rows an UPDATE or DELETE changed. */
 export async function affectedRows(db: SqlRunner, sql: string, parameters?: unknown[]): Promise<number> {
   const answer = (await db.query(sql, parameters)) as Answer;

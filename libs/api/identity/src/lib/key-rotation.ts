@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { execute, queryRows } from '@ibd/api/core';
 import type { Keyring } from './keyring';
 
 /** By convention every encrypted column is named `*_enc` and lives in a table keyed by `id`. */
@@ -26,7 +27,7 @@ export type RotationAudit = (manager: EntityManager, column: EncryptedColumn, co
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 export function encryptedColumns(dataSource: DataSource): Promise<EncryptedColumn[]> {
-  return dataSource.query(ENCRYPTED_COLUMNS_SQL);
+  return queryRows<EncryptedColumn>(dataSource, ENCRYPTED_COLUMNS_SQL);
 }
 
 /**
@@ -45,14 +46,16 @@ export async function rotateEncryptedValues(
     let rotated = 0;
     for (;;) {
       const count = await dataSource.transaction(async (manager) => {
-        const rows: Array<{ id: string; value: string }> = await manager.query(
+        const rows = await queryRows<{ id: string; value: string }>(
+          manager,
           `SELECT id, ${column} AS value FROM ${table}
             WHERE ${column} IS NOT NULL AND split_part(${column}, ':', 1) <> $1
             ORDER BY id LIMIT $2 FOR UPDATE`,
           [keyring.activeKeyId, batchSize],
         );
         if (rows.length === 0) return 0;
-        await manager.query(
+        await execute(
+          manager,
           `UPDATE ${table} t SET ${column} = v.value FROM unnest($1::${idType}[], $2::text[]) AS v(id, value) WHERE t.id = v.id`,
           [rows.map((row) => row.id), rows.map((row) => keyring.encrypt(keyring.decrypt(row.value)))],
         );

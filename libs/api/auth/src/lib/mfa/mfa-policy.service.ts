@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MfaPolicyView, Role } from '@ibd/shared/contracts';
 import { Actor, appendAudit } from '@ibd/api/audit';
-import { AppConfig } from '@ibd/api/core';
+import { AppConfig, queryRows } from '@ibd/api/core';
 import { MfaPolicyEntity } from './mfa-policy.entity';
 
 /**
@@ -29,7 +29,8 @@ export class MfaPolicyService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<boolean> {
     if (!this.config.mfaRequired) return false;
-    const [row] = await manager.query(
+    const [row] = await queryRows<{ must: boolean }>(
+      manager,
       `SELECT coalesce((SELECT required FROM mfa_policies WHERE role = $1), true)
           AND NOT EXISTS (SELECT 1 FROM second_factors WHERE user_id = $2 AND confirmed_at IS NOT NULL) AS must`,
       [user.role, user.id],

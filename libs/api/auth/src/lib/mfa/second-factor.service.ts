@@ -5,6 +5,7 @@ import type { RecoveryCodes, SecondFactorEnrolment, SecondFactorStatus } from '@
 import { Actor, AuditActor, appendAudit } from '@ibd/api/audit';
 import { Keyring } from '@ibd/api/identity';
 import { PasswordService } from '@ibd/api/users';
+import { affectedRows, execute, queryRow, queryRows } from '@ibd/api/core';
 import { SessionsService } from '../sessions/sessions.service';
 import { MfaPolicyService } from './mfa-policy.service';
 import { newRecoveryCodes, normaliseRecoveryCode } from './recovery-code-text';
@@ -33,7 +34,8 @@ export class SecondFactorService {
   ) {}
 
   async isEnrolled(userId: string): Promise<boolean> {
-    const [row] = await this.dataSource.query(
+    const row = await queryRow<{ '?column?': number }>(
+      this.dataSource,
       'SELECT 1 FROM second_factors WHERE user_id = $1 AND confirmed_at IS NOT NULL',
       [userId],
     );
@@ -41,12 +43,13 @@ export class SecondFactorService {
   }
 
   async status(user: { id: string; role: Actor['role'] }): Promise<SecondFactorStatus> {
-    const [row] = await this.dataSource.query(
+    const [row] = await queryRows<{ enrolledAt: Date | null; left: number }>(
+      this.dataSource,
       `SELECT (SELECT confirmed_at FROM second_factors WHERE user_id = $1) AS "enrolledAt",
               (SELECT count(*)::int FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL) AS "left"`,
       [user.id],
     );
-    const enrolledAt: Date | null = row.enrolledAt;
+    const enrolledAt = row.enrolledAt;
     return {
       enrolled: enrolledAt !== null,
       enrolledAt: enrolledAt?.toISOString() ?? null,
@@ -59,7 +62,8 @@ export class SecondFactorService {
   async startEnrolment(actor: Actor): Promise<SecondFactorEnrolment> {
     const secret = this.totp.newSecret();
     await this.dataSource.transaction(async (manager) => {
-      const rows = await manager.query(
+      const rows = await queryRows<{ id: string }>(
+        manager,
         `INSERT INTO second_factors (user_id, secret_enc) VALUES ($1, $2)
          ON CONFLICT (user_id) DO UPDATE SET secret_enc = EXCLUDED.secret_enc, created_at = now(), last_step = NULL
           WHERE second_factors.confirmed_at IS NULL
@@ -77,7 +81,8 @@ export class SecondFactorService {
    * other session of theirs (signed in with the password alone) ends.
    */
   async confirmEnrolment(actor: Actor, code: string): Promise<RecoveryCodes> {
-    const [pending] = await this.dataSource.query(
+    const pending = await queryRow<{ id: string; secret_enc: string }>(
+      this.dataSource,
       'SELECT id, secret_enc FROM second_factors WHERE user_id = $1 AND confirmed_at IS NULL',
       [actor.id],
     );
@@ -90,7 +95,8 @@ export class SecondFactorService {
     const recoveryCodes = newRecoveryCodes();
     const hashes = await this.hashAll(recoveryCodes);
     await this.dataSource.transaction(async (manager) => {
-      const [, confirmed] = await manager.query(
+      const confirmed = await affectedRows(
+        manager,
         'UPDATE second_factors SET confirmed_at = now(), last_step = $2 WHERE id = $1 AND confirmed_at IS NULL',
         [pending.id, step],
       );
@@ -108,7 +114,8 @@ export class SecondFactorService {
    * so two requests with the same code cannot both pass.
    */
   async acceptCode(userId: string, code: string): Promise<boolean> {
-    const [factor] = await this.dataSource.query(
+    const factor = await queryRow<{ secret_enc: string; last_step: string | null }>(
+      this.dataSource,
       'SELECT secret_enc, last_step FROM second_factors WHERE user_id = $1 AND confirmed_at IS NOT NULL',
       [userId],
     );
@@ -116,7 +123,8 @@ export class SecondFactorService {
     const lastStep = factor.last_step === null ? null : Number(factor.last_step);
     const step = await this.totp.step(this.keyring.decrypt(factor.secret_enc), code, lastStep);
     if (step === null) return false;
-    const [, accepted] = await this.dataSource.query(
+    const accepted = await affectedRows(
+      this.dataSource,
       `UPDATE second_factors SET last_step = $2
         WHERE user_id = $1 AND confirmed_at IS NOT NULL AND (last_step IS NULL OR last_step < $2)`,
       [userId, step],
@@ -127,7 +135,8 @@ export class SecondFactorService {
   /** Whether `code` is one of the user's unused recovery codes; if so, it is spent (once, even under races). */
   async acceptRecoveryCode(userId: string, code: string): Promise<boolean> {
     const typed = normaliseRecoveryCode(code);
-    const unused: Array<{ id: string; code_hash: string }> = await this.dataSource.query(
+    const unused = await queryRows<{ id: string; code_hash: string }>(
+      this.dataSource,
       `SELECT c.id, c.code_hash FROM recovery_codes c
          JOIN second_factors f ON f.user_id = c.user_id AND f.confirmed_at IS NOT NULL
         WHERE c.user_id = $1 AND c.used_at IS NULL`,
@@ -135,7 +144,8 @@ export class SecondFactorService {
     );
     for (const { id, code_hash } of unused) {
       if (await this.passwords.verify(code_hash, typed)) {
-        const [, spent] = await this.dataSource.query(
+        const spent = await affectedRows(
+          this.dataSource,
           'UPDATE recovery_codes SET used_at = now() WHERE id = $1 AND used_at IS NULL',
           [id],
         );
@@ -159,8 +169,8 @@ export class SecondFactorService {
   /** Admin: removes the user's factor and recovery codes and ends all their sessions. */
   async reset(admin: Actor, userId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.query('DELETE FROM recovery_codes WHERE user_id = $1', [userId]);
-      await manager.query('DELETE FROM second_factors WHERE user_id = $1', [userId]);
+      await execute(manager, 'DELETE FROM recovery_codes WHERE user_id = $1', [userId]);
+      await execute(manager, 'DELETE FROM second_factors WHERE user_id = $1', [userId]);
       await this.sessions.end(manager, userId, {}, admin);
       await auditFactor(manager, admin, 'mfa.reset', userId);
     });
@@ -181,8 +191,8 @@ export class SecondFactorService {
   }
 
   private async storeRecoveryCodes(manager: EntityManager, userId: string, hashes: string[]): Promise<void> {
-    await manager.query('DELETE FROM recovery_codes WHERE user_id = $1', [userId]);
-    await manager.query('INSERT INTO recovery_codes (user_id, code_hash) SELECT $1, unnest($2::text[])', [
+    await execute(manager, 'DELETE FROM recovery_codes WHERE user_id = $1', [userId]);
+    await execute(manager, 'INSERT INTO recovery_codes (user_id, code_hash) SELECT $1, unnest($2::text[])', [
       userId,
       hashes,
     ]);

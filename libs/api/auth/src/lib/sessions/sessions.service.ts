@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Page, SessionView } from '@ibd/shared/contracts';
 import { AuditActor, appendAudit } from '@ibd/api/audit';
-import { PageQuery } from '@ibd/api/core';
+import { execute, PageQuery, queryRows } from '@ibd/api/core';
 import type { ClientInfo } from '../client-info';
 import { AuthSessionEntity } from './auth-session.entity';
 
@@ -37,7 +37,8 @@ export class SessionsService {
 
   /** A refresh: the session was used now, from this client, and lives until its new token expires. */
   async touch(manager: EntityManager, id: string, client: ClientInfo, expiresAt: Date): Promise<void> {
-    await manager.query(
+    await execute(
+      manager,
       `UPDATE auth_sessions SET last_used_at = now(), expires_at = $2,
               client_address = coalesce($3, client_address), user_agent = coalesce($4, user_agent)
         WHERE id = $1`,
@@ -89,7 +90,8 @@ export class SessionsService {
     actor: AuditActor,
     action = 'session.end',
   ): Promise<string[]> {
-    const rows: Array<{ id: string }> = await manager.query(
+    const rows = await queryRows<{ id: string }>(
+      manager,
       `WITH ended AS (
          UPDATE auth_sessions s SET ended_at = now()
           WHERE s.user_id = $1 AND ${ACTIVE} AND ($2::uuid IS NULL OR s.id = $2) AND ($3::uuid IS NULL OR s.id <> $3)
