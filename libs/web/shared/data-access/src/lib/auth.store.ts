@@ -4,7 +4,13 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Router } from '@angular/router';
 import { catchError, defer, finalize, firstValueFrom, map, Observable, of, shareReplay, tap } from 'rxjs';
 
-import { CSRF_HEADER, type LoginResponse, type SessionUser } from '@ibd/shared/contracts';
+import {
+  CSRF_HEADER,
+  isSecondFactorChallenge,
+  type LoginAnswer,
+  type LoginResponse,
+  type SessionUser,
+} from '@ibd/shared/contracts';
 
 import { AUTH_API } from './auth.api';
 import { SessionTabs, type SignOutReason } from './session-tabs';
@@ -16,6 +22,9 @@ const CSRF = { [CSRF_HEADER]: '1' };
 
 /** One refresh at a time across the tabs: two spending the same cookie would look like a stolen one. */
 const REFRESH_LOCK = 'ibd-refresh';
+
+/** The second step of a sign-in: a code of the authenticator app, or one of the recovery codes. */
+export type SecondFactorAnswer = { code: string } | { recoveryCode: string };
 
 /**
  * When to renew: halfway through the access token's life, or through the idle timeout if shorter,
@@ -41,6 +50,9 @@ export class AuthStore {
   readonly user = computed<SessionUser | null>(() => this.session()?.user ?? null);
   readonly accessToken = computed(() => this.session()?.accessToken ?? null);
   readonly isAuthenticated = computed(() => this.session() !== null);
+  /** Signed in, but a second factor must be set up before anything else opens. */
+  readonly mfaEnrolmentRequired = computed(() => this.session()?.mfaEnrolmentRequired ?? false);
+
   /** IDLE_TIMEOUT_MINUTES of the API, as the session answer tells it. */
   readonly idleTimeoutMinutes = computed(() => this.session()?.idleTimeoutMinutes ?? null);
 
@@ -50,9 +62,18 @@ export class AuthStore {
     });
   }
 
-  login(username: string, password: string): Observable<LoginResponse> {
+  /** The password step: the session, or a challenge for {@link completeLogin}. */
+  login(username: string, password: string): Observable<LoginAnswer> {
+    return this.http.post<LoginAnswer>(AUTH_API.login, { username, password }).pipe(
+      tap((answer) => {
+        if (!isSecondFactorChallenge(answer)) this.start(answer);
+      }),
+    );
+  }
+
+  completeLogin(challengeToken: string, answer: SecondFactorAnswer): Observable<LoginResponse> {
     return this.http
-      .post<LoginResponse>(AUTH_API.login, { username, password })
+      .post<LoginResponse>(AUTH_API.secondFactor, { challengeToken, ...answer })
       .pipe(tap((response) => this.start(response)));
   }
 

@@ -21,6 +21,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: 'catalogue', label: 'nav.catalogue', roles: ['admin'] },
   { path: 'settings', label: 'nav.settings', roles: ['admin'] },
   { path: 'queues', label: 'nav.queues', roles: ['admin'] },
+  { path: 'security', label: 'nav.security', roles: ROLES },
 ];
 
 export function navItemsFor(role: Role | undefined): NavItem[] {

@@ -16,6 +16,7 @@ const FEATURES: Readonly<Partial<Record<string, NonNullable<Routes[number]['load
   monitoring: () => import('@ibd/web/statistics/feature').then((m) => m.monitoringRoutes),
   queues: () => import('@ibd/web/catalogue/feature').then((m) => m.queueBoardRoutes),
   referrals: () => import('@ibd/web/referrals/feature').then((m) => m.referralsRoutes),
+  security: () => import('@ibd/web/auth/feature-security').then((m) => m.securityRoutes),
   settings: () => import('@ibd/web/catalogue/feature').then((m) => m.settingsRoutes),
   users: () => import('@ibd/web/users/feature').then((m) => m.usersRoutes),
 };

@@ -24,6 +24,7 @@ import { Submission } from '@ibd/web/shared/util';
 import { USER_FIELDS, UsersStore, type UserView } from '@ibd/web/users/data-access';
 
 import { unitsForRole } from './role-units';
+import { UserSecurityComponent } from './user-security.component';
 
 @Component({
   selector: 'ibd-user-form-page',
@@ -40,6 +41,7 @@ import { unitsForRole } from './role-units';
     LoadingComponent,
     PageHeaderComponent,
     FieldErrorComponent,
+    UserSecurityComponent,
   ],
   providers: [UsersStore],
   templateUrl: './user-form-page.component.html',

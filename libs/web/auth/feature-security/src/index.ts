@@ -1,0 +1,1 @@
+export { enrolRoutes, securityRoutes } from './lib/security.routes';

@@ -1,0 +1,91 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { TranslocoPipe } from '@jsverse/transloco';
+
+import type { SecondFactorStatus } from '@ibd/shared/contracts';
+import { ErrorBoxComponent, IbdDatePipe, LoadingComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
+import { errorKeyFor, parseApiError } from '@ibd/web/shared/util';
+
+import { codeErrorKey, codeForm } from './code-form';
+import { EnrolmentComponent } from './enrolment.component';
+import { RecoveryCodesComponent } from './recovery-codes.component';
+import { SecurityApi } from './security.api';
+import { SessionsComponent } from './sessions.component';
+
+/** The signed-in user's second factor (set up, new recovery codes) and sessions. */
+@Component({
+  selector: 'ibd-security-page',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslocoPipe,
+    ErrorBoxComponent,
+    IbdDatePipe,
+    LoadingComponent,
+    PageHeaderComponent,
+    EnrolmentComponent,
+    RecoveryCodesComponent,
+    SessionsComponent,
+  ],
+  templateUrl: './security-page.component.html',
+  styleUrl: './security-page.component.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SecurityPageComponent {
+  private readonly api = inject(SecurityApi);
+
+  protected readonly status = signal<SecondFactorStatus | null>(null);
+  protected readonly enrolling = signal(false);
+  protected readonly renewedCodes = signal<string[] | null>(null);
+  protected readonly pending = signal(false);
+  protected readonly errorKey = signal<string | null>(null);
+  protected readonly form = codeForm();
+
+  constructor() {
+    this.loadStatus();
+  }
+
+  protected finishEnrolment(): void {
+    this.enrolling.set(false);
+    this.loadStatus();
+  }
+
+  protected renewRecoveryCodes(): void {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.pending.set(true);
+    this.errorKey.set(null);
+    this.api.renewRecoveryCodes(this.form.getRawValue().code).subscribe({
+      next: ({ recoveryCodes }) => {
+        this.pending.set(false);
+        this.form.reset();
+        this.renewedCodes.set(recoveryCodes);
+      },
+      error: (error: unknown) => {
+        this.pending.set(false);
+        const { field, key } = codeErrorKey(error);
+        if (field) this.form.controls.code.setErrors({ wrong: key });
+        else this.errorKey.set(key);
+      },
+    });
+  }
+
+  protected closeRecoveryCodes(): void {
+    this.renewedCodes.set(null);
+    this.loadStatus();
+  }
+
+  private loadStatus(): void {
+    this.api.status().subscribe({
+      next: (status) => this.status.set(status),
+      error: (error: unknown) => this.errorKey.set(errorKeyFor(parseApiError(error).status)),
+    });
+  }
+}
