@@ -3,13 +3,17 @@ import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations, screenshot, signIn } from './support';
 
 const DEMO_USERS = [
-  { username: 'staff.sofia', role: 'shelter_staff', nav: ['home', 'cases', 'beds', 'referrals', 'alerts'] },
-  { username: 'staff.burgas', role: 'shelter_staff', nav: ['home', 'cases', 'beds', 'referrals', 'alerts'] },
-  { username: 'staff.varna', role: 'shelter_staff', nav: ['home', 'cases', 'beds', 'referrals', 'alerts'] },
-  { username: 'social.worker', role: 'social_worker', nav: ['home', 'referrals', 'alerts'] },
-  { username: 'monitor', role: 'monitor', nav: ['home', 'monitoring', 'alerts'] },
-  { username: 'auditor', role: 'auditor', nav: ['home', 'export', 'audit'] },
-  { username: 'admin', role: 'admin', nav: ['home', 'users', 'catalogue', 'settings', 'queues'] },
+  { username: 'staff.sofia', role: 'shelter_staff', nav: ['home', 'cases', 'beds', 'referrals', 'alerts', 'security'] },
+  {
+    username: 'staff.burgas',
+    role: 'shelter_staff',
+    nav: ['home', 'cases', 'beds', 'referrals', 'alerts', 'security'],
+  },
+  { username: 'staff.varna', role: 'shelter_staff', nav: ['home', 'cases', 'beds', 'referrals', 'alerts', 'security'] },
+  { username: 'social.worker', role: 'social_worker', nav: ['home', 'referrals', 'alerts', 'security'] },
+  { username: 'monitor', role: 'monitor', nav: ['home', 'monitoring', 'alerts', 'security'] },
+  { username: 'auditor', role: 'auditor', nav: ['home', 'export', 'audit', 'security'] },
+  { username: 'admin', role: 'admin', nav: ['home', 'users', 'catalogue', 'settings', 'queues', 'security'] },
 ] as const;
 
 test.describe('signed-in home per role', () => {
