@@ -23,9 +23,7 @@ describe('EnrolmentComponent', () => {
     fixture = TestBed.createComponent(EnrolmentComponent);
     element = fixture.nativeElement as HTMLElement;
     TestBed.tick();
-    const start = http.expectOne('/api/v1/auth/mfa/enrolment');
-    expect(start.request.method).toBe('POST');
-    start.flush(ENROLMENT);
+    http.expectOne({ url: '/api/v1/auth/mfa/enrolment', method: 'POST' }).flush(ENROLMENT);
     await fixture.whenStable();
   });
 
@@ -65,7 +63,7 @@ describe('EnrolmentComponent', () => {
 
     expect(byTestId('enrolment-secret')).toBeNull();
     expect(
-      [...element.querySelectorAll('[data-testid="recovery-codes"] li')].map((li) => li.textContent?.trim()),
+      [...element.querySelectorAll('[data-testid="recovery-codes"] li')].map((li) => li.textContent.trim()),
     ).toEqual(CODES);
     byTestId('enrolment-continue')?.click();
     expect(done).toHaveBeenCalledTimes(1);

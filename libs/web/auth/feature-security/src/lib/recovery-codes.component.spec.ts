@@ -23,7 +23,7 @@ describe('RecoveryCodesComponent', () => {
     await fixture.whenStable();
 
     expect(writeText).toHaveBeenCalledWith(TEXT);
-    expect(element.querySelector('[role="status"]')?.textContent?.trim()).toBe('Кодовете са копирани.');
+    expect(element.querySelector('[role="status"]')?.textContent.trim()).toBe('Кодовете са копирани.');
   });
 
   it('downloads the codes as a text file', async () => {

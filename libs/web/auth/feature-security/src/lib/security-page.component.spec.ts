@@ -51,7 +51,7 @@ describe('SecurityPageComponent', () => {
   it('says since when the factor is set up and how many recovery codes are left', async () => {
     await open(ENROLLED);
     expect(element.querySelector('h1')?.textContent).toBe('Сигурност');
-    expect(byTestId('factor-status')?.textContent?.trim()).toBe(
+    expect(byTestId('factor-status')?.textContent.trim()).toBe(
       'Вторият фактор е настроен на 20.11.2026 г.; оставащи кодове за възстановяване: 9.',
     );
   });
@@ -88,7 +88,7 @@ describe('SecurityPageComponent', () => {
 
   it('offers to set up a factor when there is none, and starts the enrolment', async () => {
     await open(NONE);
-    expect(byTestId('factor-status')?.textContent?.trim()).toBe('Ролята ви изисква втори фактор, а няма настроен.');
+    expect(byTestId('factor-status')?.textContent.trim()).toBe('Ролята ви изисква втори фактор, а няма настроен.');
     byTestId('factor-set-up')?.click();
     await fixture.whenStable();
     http.expectOne('/api/v1/auth/mfa/enrolment').flush({ secret: 'JBSWY3DPEHPK3PXP', otpauthUri: 'otpauth://totp/x' });

@@ -50,9 +50,9 @@ describe('SessionsComponent', () => {
 
   const rows = () =>
     [...element.querySelectorAll('[data-testid="session-row"]')].map((row) =>
-      [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim()),
+      [...row.querySelectorAll('td')].map((cell) => cell.textContent.trim()),
     );
-  const result = () => element.querySelector('[data-testid="sessions-result"]')?.textContent?.trim();
+  const result = () => element.querySelector('[data-testid="sessions-result"]')?.textContent.trim();
 
   it('lists the sessions with when and from where, this one marked and the others to end', () => {
     expect(rows()).toEqual([

@@ -57,7 +57,7 @@ describe('UserSecurityComponent', () => {
   }
 
   it('shows whether the user has a second factor', () => {
-    expect(byTestId('user-mfa-status')?.textContent?.trim()).toBe('Има настроен втори фактор (от 20.11.2026 г.).');
+    expect(byTestId('user-mfa-status')?.textContent.trim()).toBe('Има настроен втори фактор (от 20.11.2026 г.).');
   });
 
   it('resets the factor only after the admin confirms, then says so', async () => {
@@ -70,10 +70,10 @@ describe('UserSecurityComponent', () => {
     http.expectOne(`/api/v1/users/${USER}/mfa`).flush({ ...ENROLLED, enrolled: false, enrolledAt: null });
     await fixture.whenStable();
 
-    expect(byTestId('user-security-result')?.textContent?.trim()).toBe(
+    expect(byTestId('user-security-result')?.textContent.trim()).toBe(
       'Вторият фактор е нулиран и сесиите на потребителя са прекратени.',
     );
-    expect(byTestId('user-mfa-status')?.textContent?.trim()).toBe('Няма настроен втори фактор.');
+    expect(byTestId('user-mfa-status')?.textContent.trim()).toBe('Няма настроен втори фактор.');
     expect((byTestId('user-mfa-reset') as HTMLButtonElement).disabled).toBe(true);
   });
 
@@ -81,7 +81,7 @@ describe('UserSecurityComponent', () => {
     byTestId('user-end-sessions')?.click();
     await answerDialog('confirm-cancel', 'Прекратяване на всички сесии на потребителя?');
     http.expectNone(`/api/v1/users/${USER}/sessions`);
-    expect(byTestId('user-security-result')?.textContent?.trim()).toBe('');
+    expect(byTestId('user-security-result')?.textContent.trim()).toBe('');
   });
 
   it('ends the user’s sessions and says how many', async () => {
@@ -93,6 +93,6 @@ describe('UserSecurityComponent', () => {
     http.expectOne(`/api/v1/users/${USER}/mfa`).flush(ENROLLED);
     await fixture.whenStable();
 
-    expect(byTestId('user-security-result')?.textContent?.trim()).toBe('Прекратени сесии: 2.');
+    expect(byTestId('user-security-result')?.textContent.trim()).toBe('Прекратени сесии: 2.');
   });
 });
