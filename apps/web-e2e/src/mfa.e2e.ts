@@ -7,6 +7,8 @@ import { DEMO_PASSWORD, expectNoSeriousA11yViolations, screenshot, signIn, uniqu
 
 const PASSWORD = 'Second-Factor-E2e-2026!';
 const STEP_SECONDS = 30;
+/** The header the API asks for with the refresh cookie (CSRF_HEADER of the contracts). */
+const CSRF_HEADER = 'X-IBD-CSRF';
 const WRONG_CREDENTIALS = 'Грешно потребителско име или парола.';
 
 /**
@@ -29,32 +31,35 @@ class Authenticator {
   }
 }
 
-interface Tokens {
-  accessToken: string;
-  refreshToken: string;
-}
-
-/** A sign-in from another browser, straight against the API. */
+/**
+ * A sign-in straight against the API; `request` keeps the refresh cookie like another browser would.
+ * Answers the access token.
+ */
 async function apiSignIn(
   request: APIRequestContext,
   username: string,
   password: string,
   recoveryCode?: string,
-): Promise<Tokens> {
+): Promise<string> {
   const login = await request.post('/api/v1/auth/login', { data: { username, password } });
   expect(login.status()).toBe(200);
-  const answer = (await login.json()) as Tokens & { challengeToken?: string };
-  if (!answer.challengeToken) return answer;
+  const answer = (await login.json()) as { accessToken: string; challengeToken?: string };
+  if (!answer.challengeToken) return answer.accessToken;
   const second = await request.post('/api/v1/auth/login/second-factor', {
     data: { challengeToken: answer.challengeToken, recoveryCode },
   });
   expect(second.status()).toBe(200);
-  return (await second.json()) as Tokens;
+  return ((await second.json()) as { accessToken: string }).accessToken;
+}
+
+/** The status of a refresh through the context's cookie. */
+async function refreshStatus(request: APIRequestContext): Promise<number> {
+  return (await request.post('/api/v1/auth/refresh', { headers: { [CSRF_HEADER]: '1' } })).status();
 }
 
 /** A user of this test only, so no other spec meets their second factor. */
 async function createUser(request: APIRequestContext): Promise<string> {
-  const { accessToken } = await apiSignIn(request, 'admin', DEMO_PASSWORD);
+  const accessToken = await apiSignIn(request, 'admin', DEMO_PASSWORD);
   const headers = { Authorization: `Bearer ${accessToken}` };
   const units = (await (await request.get('/api/v1/units', { headers })).json()) as Array<{ id: string; code: string }>;
   const unit = units.find((candidate) => candidate.code === 'VAR-SHELTER');
@@ -83,6 +88,7 @@ async function signInWithRecoveryCode(page: Page, username: string, recoveryCode
 test('a user sets up a second factor, signs in with codes and ends a session; an admin resets the factor', async ({
   page,
   request,
+  playwright,
 }) => {
   test.setTimeout(180_000);
   const username = await createUser(request);
@@ -147,7 +153,10 @@ test('a user sets up a second factor, signs in with codes and ends a session; an
   await expect(page.getByTestId('home-greeting')).toBeVisible();
 
   // A session in another browser: listed on the Security page, ended there, and its refresh then fails.
-  const other = await apiSignIn(request, username, PASSWORD, recoveryCodes[2]);
+  const browser = () => playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  const other = await browser();
+  await apiSignIn(other, username, PASSWORD, recoveryCodes[2]);
+  expect(await refreshStatus(other)).toBe(200);
   await page.getByTestId('nav-security').click();
   await expect(page.getByTestId('session-row')).toHaveCount(2);
   await expect(page.getByTestId('session-current')).toHaveText('Тази сесия');
@@ -156,12 +165,12 @@ test('a user sets up a second factor, signs in with codes and ends a session; an
   await page.getByTestId('session-end').click();
   await expect(page.getByTestId('sessions-result')).toHaveText('Сесията е прекратена.');
   await expect(page.getByTestId('session-row')).toHaveCount(1);
-  const refresh = await request.post('/api/v1/auth/refresh', { data: { refreshToken: other.refreshToken } });
-  expect(refresh.status()).toBe(401);
+  expect(await refreshStatus(other)).toBe(401);
 
   // The admin ends the user's sessions (a shared computer), then resets the factor (a lost phone): the
   // user signs in with the password alone again.
-  const elsewhere = await apiSignIn(request, username, PASSWORD, recoveryCodes[3]);
+  const elsewhere = await browser();
+  await apiSignIn(elsewhere, username, PASSWORD, recoveryCodes[3]);
   await signOut(page);
   await signIn(page, 'admin');
   await page.getByTestId('nav-users').click();
@@ -172,8 +181,7 @@ test('a user sets up a second factor, signs in with codes and ends a session; an
   await page.getByTestId('user-end-sessions').click();
   await page.getByTestId('confirm-ok').click();
   await expect(page.getByTestId('user-security-result')).toHaveText('Прекратени сесии: 1.');
-  const ended = await request.post('/api/v1/auth/refresh', { data: { refreshToken: elsewhere.refreshToken } });
-  expect(ended.status()).toBe(401);
+  expect(await refreshStatus(elsewhere)).toBe(401);
 
   await page.getByTestId('user-mfa-reset').click();
   await expect(page.getByRole('dialog')).toContainText('Нулиране на втория фактор?');
