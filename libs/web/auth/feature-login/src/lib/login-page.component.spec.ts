@@ -11,8 +11,8 @@ import { LoginPageComponent } from './login-page.component';
 
 const SESSION: LoginResponse = {
   accessToken: 'access',
-  refreshToken: 'refresh',
   expiresIn: 900,
+  idleTimeoutMinutes: 30,
   user: { id: 'u1', username: 'staff.varna', displayName: 'Мария', role: 'shelter_staff', unitId: 'unit' },
   mfaEnrolmentRequired: false,
 };
