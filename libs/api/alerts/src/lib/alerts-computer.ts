@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ALERT_KINDS, AlertKind } from '@ibd/shared/contracts';
+import { execute, queryRows } from '@ibd/api/core';
 
 export type AlertCounts = Record<AlertKind, number>;
 
@@ -37,9 +38,9 @@ export class AlertsComputer {
   /** Replaces the set in one transaction; concurrent runs queue on the table lock, so reruns are idempotent. */
   async compute(): Promise<AlertCounts> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query('LOCK TABLE alerts IN SHARE ROW EXCLUSIVE MODE');
-      await manager.query('DELETE FROM alerts');
-      const rows: Array<{ kind: AlertKind }> = await manager.query(COMPUTE_SQL);
+      await execute(manager, 'LOCK TABLE alerts IN SHARE ROW EXCLUSIVE MODE');
+      await execute(manager, 'DELETE FROM alerts');
+      const rows = await queryRows<{ kind: AlertKind }>(manager, COMPUTE_SQL);
       const counts = Object.fromEntries(ALERT_KINDS.map((kind) => [kind, 0])) as AlertCounts;
       for (const { kind } of rows) counts[kind] += 1;
       return counts;

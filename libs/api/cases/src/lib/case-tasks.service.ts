@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { CHILD_NOTIFICATION_TASKS } from '@ibd/shared/contracts';
 import { appendAudit, Actor } from '@ibd/api/audit';
-import type { AuthUser } from '@ibd/api/core';
+import { type AuthUser, queryRows } from '@ibd/api/core';
 import { CaseTaskEntity } from './case-task.entity';
 import { CaseTaskView, TASK_COLUMNS } from './case-views';
 import { notifiedInFuture, taskAlreadyDone, taskNotFound } from './cases.errors';
@@ -29,7 +29,8 @@ export class CaseTasksService {
     hours: number,
     actorId: string,
   ): Promise<void> {
-    const tasks: Array<{ id: string; kind: string }> = await manager.query(
+    const tasks = await queryRows<{ id: string; kind: string }>(
+      manager,
       `INSERT INTO case_tasks (case_id, kind, due_at)
        SELECT $1, kind, ($2::date::timestamp AT TIME ZONE 'Europe/Sofia') + make_interval(hours => $3)
          FROM unnest($4::varchar[]) AS kind

@@ -8,6 +8,7 @@ import { ReferralsService, ReferralTransitionsService } from '@ibd/api/referrals
 import { ServiceRecordsService } from '@ibd/api/service-records';
 import { UserEntity } from '@ibd/api/users';
 import { VictimsService } from '@ibd/api/victims';
+import { queryRows } from '@ibd/api/core';
 import { DEMO_AGENCY } from './demo-data';
 import { demoPerson } from './demo-people';
 import { daysAgo, DemoRandom, isoDate } from './demo-random';
@@ -38,9 +39,11 @@ export class DemoCasesSeeder {
   ) {}
 
   async seed(): Promise<void> {
-    const [{ count }] = await this.dataSource.query('SELECT count(*)::int AS count FROM cases');
+    const [{ count }] = await queryRows<{ count: number }>(this.dataSource, 'SELECT count(*)::int AS count FROM cases');
     if (count > 0) return;
-    const [agency] = await this.dataSource.query('SELECT id FROM units WHERE code = $1', [DEMO_AGENCY.code]);
+    const [agency] = await queryRows<{ id: string }>(this.dataSource, 'SELECT id FROM units WHERE code = $1', [
+      DEMO_AGENCY.code,
+    ]);
     for (const username of SHELTER_STAFF) {
       const staff = await this.actor(username);
       for (let i = 0; i < PEOPLE_PER_SHELTER; i++) {

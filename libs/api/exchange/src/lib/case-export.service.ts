@@ -7,6 +7,7 @@ import { Keyring } from '@ibd/api/identity';
 import { type ExchangeIdentity, type HtcdsRecord, toHtcds } from '@ibd/api/interchange';
 import { UnitEntity } from '@ibd/api/units';
 import { type VictimIdentity, VictimEntity } from '@ibd/api/victims';
+import { queryRows } from '@ibd/api/core';
 
 /** The country of ИБД's facilities, the sending organisation of every export. */
 const OWN_COUNTRY = 'BG';
@@ -44,7 +45,8 @@ export class CaseExportService {
       if (!found.trmConsentGiven || !found.trmConsentDate) throw noTransnationalConsent();
       const victim = await manager.getRepository(VictimEntity).findOneByOrFail({ id: found.victimId });
       const facility = await manager.getRepository(UnitEntity).findOneByOrFail({ id: found.facilityId });
-      const rendered: Array<{ type: string }> = await manager.query(
+      const rendered = await queryRows<{ type: string }>(
+        manager,
         'SELECT DISTINCT type FROM service_records WHERE case_id = $1',
         [found.id],
       );

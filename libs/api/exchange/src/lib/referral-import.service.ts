@@ -7,7 +7,7 @@ import { type ExchangeRecord, fromHtcds, type HtcdsRecord } from '@ibd/api/inter
 import { ReferralImportEntity, ReferralsService, type SentReferral } from '@ibd/api/referrals';
 import { type VictimIdentity } from '@ibd/api/victims';
 import { HtcdsImportDto, ImportReferralQuery } from './dto/htcds-import.dto';
-import { todayInSofia } from '@ibd/api/core';
+import { queryRows, todayInSofia } from '@ibd/api/core';
 
 /** The record in the shape `fromHtcds` reads: absent optional fields as null or empty. */
 const complete = (dto: HtcdsImportDto): HtcdsRecord => ({
@@ -119,7 +119,8 @@ export class ReferralImportService {
 
   private async assertKnownServiceTypes(manager: EntityManager, codes: string[]): Promise<void> {
     if (codes.length === 0) return;
-    const known: Array<{ code: string }> = await manager.query(
+    const known = await queryRows<{ code: string }>(
+      manager,
       'SELECT code FROM service_types WHERE code = ANY($1::text[])',
       [codes],
     );

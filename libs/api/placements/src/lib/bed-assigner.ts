@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, QueryFailedError } from 'typeorm';
-import { PG_EXCLUSION_VIOLATION } from '@ibd/api/core';
+import { execute, PG_EXCLUSION_VIOLATION, queryRow } from '@ibd/api/core';
 import { BedEntity } from '@ibd/api/units';
 import { badPlacement, bedTaken, facilityFull } from './placements.errors';
 
@@ -76,17 +76,17 @@ export class BedAssigner {
     actorId: string,
   ): Promise<AssignedBed> {
     for (let attempt = 0; attempt < PICK_ATTEMPTS; attempt++) {
-      const [bed]: [AssignedBed?] = await manager.query(FREE_BED_SQL, [placement.facilityId, from]);
+      const bed = await queryRow<AssignedBed>(manager, FREE_BED_SQL, [placement.facilityId, from]);
       if (!bed) throw facilityFull();
-      await manager.query('SAVEPOINT assign_free_bed');
+      await execute(manager, 'SAVEPOINT assign_free_bed');
       try {
         await this.insert(manager, placement, bed.id, from, actorId);
-        await manager.query('RELEASE SAVEPOINT assign_free_bed');
+        await execute(manager, 'RELEASE SAVEPOINT assign_free_bed');
         return bed;
       } catch (error) {
         // Taken by an admission that committed after this statement's snapshot, or by one running
         // alongside (deadlock victim): look again.
-        await manager.query('ROLLBACK TO SAVEPOINT assign_free_bed');
+        await execute(manager, 'ROLLBACK TO SAVEPOINT assign_free_bed');
         if (!isBedTaken(error)) throw error;
       }
     }
@@ -100,7 +100,8 @@ export class BedAssigner {
     from: Date,
     actorId: string,
   ): Promise<void> {
-    await manager.query(
+    await execute(
+      manager,
       `INSERT INTO bed_assignments (placement_id, facility_id, bed_id, from_at, created_by) VALUES ($1, $2, $3, $4, $5)`,
       [placement.id, placement.facilityId, bedId, from, actorId],
     );

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { BedBoardEntry, BedOccupant } from '@ibd/shared/contracts';
-import type { AuthUser } from '@ibd/api/core';
+import { type AuthUser, queryRows } from '@ibd/api/core';
 import { UnitsService } from '@ibd/api/units';
 import { SOFIA_TODAY_SQL } from './placement-views';
 
@@ -31,7 +31,7 @@ export class BedBoardService {
 
   async board(facilityId: string, user: AuthUser): Promise<BedBoardEntry[]> {
     const beds = await this.units.bedBoard(facilityId, user);
-    const rows: OccupantRow[] = await this.dataSource.query(OCCUPANTS_SQL, [facilityId]);
+    const rows = await queryRows<OccupantRow>(this.dataSource, OCCUPANTS_SQL, [facilityId]);
     const byBed = new Map(rows.map(({ bedId, ...occupant }) => [bedId, occupant]));
     // Admins manage the beds but see no case data: whether a bed is taken, not by whom.
     const showsOccupant = user.role !== 'admin';

@@ -4,6 +4,7 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { appendAudit, Actor } from '@ibd/api/audit';
 import { appendCaseEvents } from '@ibd/api/cases';
 import { ReferralsService, SentReferral } from '@ibd/api/referrals';
+import { queryRows } from '@ibd/api/core';
 import { BedAssigner } from './bed-assigner';
 import { BedAssignmentEntity } from './bed-assignment.entity';
 import {
@@ -68,7 +69,9 @@ export class PlacementChangesService {
         throw badPlacement(`at must be after the resident took the current bed, ${current.fromAt.toISOString()}`);
       await manager.getRepository(BedAssignmentEntity).update(current.id, { toAt: at });
       const bed = await this.beds.assign(manager, stay, dto.bedId, at, actor.id);
-      const [previous] = await manager.query(`SELECT code FROM beds WHERE id = $1`, [current.bedId]);
+      const [previous] = await queryRows<{ code: string }>(manager, `SELECT code FROM beds WHERE id = $1`, [
+        current.bedId,
+      ]);
       await appendCaseEvents(manager, {
         caseId: stay.caseId,
         kind: 'placement.moved',

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Page, RESIDENTIAL_KINDS } from '@ibd/shared/contracts';
 import { appendAudit, Actor } from '@ibd/api/audit';
-import type { AuthUser } from '@ibd/api/core';
+import { type AuthUser, queryRows } from '@ibd/api/core';
 import { appendCaseEvents, CaseEntity, CaseFinder } from '@ibd/api/cases';
 import { ReferralsService, ReferralTransitionsService } from '@ibd/api/referrals';
 import { UnitEntity } from '@ibd/api/units';
@@ -105,14 +105,16 @@ export class PlacementsService {
       .andWhere('p.id = :id', { id })
       .getRawOne<PlacementRow>();
     if (!row) throw placementNotFound();
-    const [extensions, beds]: [ExtensionRow[], BedHistoryRow[]] = await Promise.all([
-      manager.query(
+    const [extensions, beds] = await Promise.all([
+      queryRows<ExtensionRow>(
+        manager,
         `SELECT id, previous_limit_date::text AS "previousLimitDate", new_limit_date::text AS "newLimitDate", proposer,
                 reason, basis, recorded_by AS "recordedBy", recorded_at AS "recordedAt"
            FROM placement_extensions WHERE placement_id = $1 ORDER BY recorded_at, id`,
         [id],
       ),
-      manager.query(
+      queryRows<BedHistoryRow>(
+        manager,
         `SELECT a.bed_id AS "bedId", b.code AS "bedCode", a.from_at AS "from", a.to_at AS "to"
            FROM bed_assignments a JOIN beds b ON b.id = a.bed_id WHERE a.placement_id = $1 ORDER BY a.from_at`,
         [id],

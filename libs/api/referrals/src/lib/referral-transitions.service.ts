@@ -5,6 +5,7 @@ import type { ReferralAction, ReferralStatus } from '@ibd/shared/contracts';
 import { appendAudit, Actor } from '@ibd/api/audit';
 import { appendCaseEvents } from '@ibd/api/cases';
 import { UnitEntity } from '@ibd/api/units';
+import { execute, queryRow } from '@ibd/api/core';
 import { AcceptReferralDto, DeclineReferralDto } from './dto/answer-referral.dto';
 import { ReferralEntity } from './referral.entity';
 import { IntakeResult, ReferralIntake } from './referral-intake';
@@ -38,7 +39,7 @@ export class ReferralTransitionsService {
       // Opening a case appends to the audit log, whose head stays locked until commit: take every
       // other lock this step needs first (the referred case, for its timeline), so none is awaited
       // while holding the head.
-      if (referral.caseId) await manager.query('SELECT 1 FROM cases WHERE id = $1 FOR KEY SHARE', [referral.caseId]);
+      if (referral.caseId) await execute(manager, 'SELECT 1 FROM cases WHERE id = $1 FOR KEY SHARE', [referral.caseId]);
       const result: IntakeResult = await this.intake.accept(manager, referral, dto, actor);
       return {
         answeredAt: () => 'now()',
@@ -111,7 +112,9 @@ export class ReferralTransitionsService {
       .where('id = :id AND status = :from', { id, from })
       .execute();
     if (result.affected !== 1) {
-      const [now] = await manager.query(`SELECT status FROM referrals WHERE id = $1`, [id]);
+      const now = await queryRow<{ status: ReferralStatus }>(manager, `SELECT status FROM referrals WHERE id = $1`, [
+        id,
+      ]);
       throw illegalReferralTransition(now?.status ?? from, action);
     }
     const updated = await manager.getRepository(ReferralEntity).findOneByOrFail({ id });

@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException }
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { FACILITY_KINDS, RESIDENTIAL_KINDS, UnitKind, UnitView } from '@ibd/shared/contracts';
-import type { AuthUser } from '@ibd/api/core';
+import { type AuthUser, queryRows } from '@ibd/api/core';
 import { Actor, appendAudit } from '@ibd/api/audit';
 import { BedEntity } from './bed.entity';
 import { CreateBedDto, UpdateBedDto } from './dto/bed.dto';
@@ -79,7 +79,11 @@ export class UnitsService {
         .where('b.id = :bedId', { bedId })
         .getOne();
       if (!bed) throw new NotFoundException('Bed not found');
-      if (dto.active === false && bed.active && (await manager.query(BED_HELD_SQL, [bed.id])).length > 0) {
+      if (
+        dto.active === false &&
+        bed.active &&
+        (await queryRows<{ '?column?': number }>(manager, BED_HELD_SQL, [bed.id])).length > 0
+      ) {
         throw new ConflictException('The bed is held by a stay: move the resident before taking it out of service');
       }
       const changes: Partial<BedEntity> = {};

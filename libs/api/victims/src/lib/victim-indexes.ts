@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { BlindIndex, Keyring } from '@ibd/api/identity';
+import { execute, queryRows } from '@ibd/api/core';
 import type { VictimIdentity } from './victim-identity';
 
 /** The blind indexes stored with a victim, so that encrypted identity can be found exactly. */
@@ -40,7 +41,8 @@ export async function rebuildVictimIndexes(
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const [seen, changed] = await dataSource.transaction(async (manager) => {
-      const rows: Array<{ id: string; identity: string } & VictimIndexes> = await manager.query(
+      const rows = await queryRows<{ id: string; identity: string } & VictimIndexes>(
+        manager,
         `SELECT id, identity_enc AS identity, pn_index AS "pnIndex", name_index AS "nameIndex", name_dob_index AS "nameDobIndex"
            FROM victims WHERE id > $1 ORDER BY id LIMIT $2 FOR UPDATE`,
         [after, batchSize],
@@ -51,7 +53,8 @@ export async function rebuildVictimIndexes(
           (Object.keys(next) as Array<keyof VictimIndexes>).some((k) => stored[k] !== next[k]),
         );
       if (updates.length > 0) {
-        await manager.query(
+        await execute(
+          manager,
           `UPDATE victims v SET pn_index = u.pn, name_index = u.name, name_dob_index = u.name_dob
              FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS u(id, pn, name, name_dob) WHERE v.id = u.id`,
           [
