@@ -1,8 +1,9 @@
 import { inject } from '@angular/core';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import type { Observable } from 'rxjs';
 
 import { TOTP_CODE_PATTERN } from '@ibd/shared/contracts';
-import { errorKeyFor, parseApiError } from '@ibd/web/shared/util';
+import type { Submission } from '@ibd/web/shared/util';
 
 /** A form with one field for the 6-digit code of the authenticator app. */
 export function codeForm() {
@@ -11,12 +12,26 @@ export function codeForm() {
   });
 }
 
+export type CodeForm = ReturnType<typeof codeForm>;
+
 /**
- * Where a refused code goes: the API answers 400 for a code that is not current (shown at the field)
- * and 429 once the wrong codes have locked the account.
+ * Sends the form's code through `submission`. The API answers 400 for a code that is not current:
+ * that is shown at the field (`ibd-code-field`); anything else (429 once wrong codes have locked the
+ * account) goes to the submission's error box.
  */
-export function codeErrorKey(error: unknown): { field: boolean; key: string } {
-  const status = parseApiError(error).status;
-  if (status === 400) return { field: true, key: 'security.code.wrong' };
-  return { field: false, key: status === 429 ? 'login.error.locked' : errorKeyFor(status) };
+export function submitCode<T>(
+  submission: Submission,
+  form: CodeForm,
+  request: (code: string) => Observable<T>,
+  done: (value: T) => void,
+): void {
+  submission.submit(form, () => request(form.getRawValue().code), {
+    done,
+    handle: (error) => {
+      if (error.status !== 400) return false;
+      form.controls.code.markAsTouched();
+      form.controls.code.setErrors({ wrong: true });
+      return true;
+    },
+  });
 }

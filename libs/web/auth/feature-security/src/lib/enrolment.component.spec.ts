@@ -89,6 +89,6 @@ describe('EnrolmentComponent', () => {
   it('sends nothing until the code has 6 digits', async () => {
     await confirmWith('12345');
     http.expectNone('/api/v1/auth/mfa/enrolment/confirm');
-    expect(element.querySelector('mat-error')?.textContent).toBe('6-те цифри, които приложението показва сега.');
+    expect(byTestId('enrolment-code-error')?.textContent).toBe('6-те цифри, които приложението показва сега.');
   });
 });

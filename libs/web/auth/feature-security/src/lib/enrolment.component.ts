@@ -1,15 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject, OnInit, output, signal } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 import type { SecondFactorEnrolment } from '@ibd/shared/contracts';
 import { ErrorBoxComponent, LoadingComponent } from '@ibd/web/shared/ui';
-import { errorKeyFor, parseApiError } from '@ibd/web/shared/util';
+import { errorKeyFor, parseApiError, Submission } from '@ibd/web/shared/util';
 
-import { codeErrorKey, codeForm } from './code-form';
+import { CodeFieldComponent } from './code-field.component';
+import { codeForm, submitCode } from './code-form';
 import { groupedSecret, otpauthQrCode } from './otpauth-qr';
 import { RecoveryCodesComponent } from './recovery-codes.component';
 import { SecurityApi } from './security.api';
@@ -23,9 +22,8 @@ import { SecurityApi } from './security.api';
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
     TranslocoPipe,
+    CodeFieldComponent,
     ErrorBoxComponent,
     LoadingComponent,
     RecoveryCodesComponent,
@@ -45,7 +43,8 @@ export class EnrolmentComponent implements OnInit {
   protected readonly enrolment = signal<SecondFactorEnrolment | null>(null);
   protected readonly qrCode = signal<string | null>(null);
   protected readonly recoveryCodes = signal<string[] | null>(null);
-  protected readonly pending = signal(false);
+  protected readonly submission = new Submission();
+  /** Why the enrolment could not start. */
   protected readonly errorKey = signal<string | null>(null);
   protected readonly form = codeForm();
   protected readonly groupedSecret = groupedSecret;
@@ -61,24 +60,14 @@ export class EnrolmentComponent implements OnInit {
   }
 
   protected confirm(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.pending.set(true);
-    this.errorKey.set(null);
-    this.api.confirmEnrolment(this.form.getRawValue().code).subscribe({
-      next: ({ recoveryCodes }) => {
-        this.pending.set(false);
+    submitCode(
+      this.submission,
+      this.form,
+      (code) => this.api.confirmEnrolment(code),
+      ({ recoveryCodes }) => {
         this.recoveryCodes.set(recoveryCodes);
         this.confirmed.emit();
       },
-      error: (error: unknown) => {
-        this.pending.set(false);
-        const { field, key } = codeErrorKey(error);
-        if (field) this.form.controls.code.setErrors({ wrong: key });
-        else this.errorKey.set(key);
-      },
-    });
+    );
   }
 }

@@ -86,6 +86,19 @@ describe('SecurityPageComponent', () => {
     expect(byTestId('recovery-codes')).toBeNull();
   });
 
+  it('says so in the error box once wrong codes have locked the account, not at the field', async () => {
+    await open(ENROLLED);
+    await renewWith('000000');
+    http
+      .expectOne('/api/v1/auth/mfa/recovery-codes')
+      .flush({ statusCode: 429, message: 'Too Many Requests' }, { status: 429, statusText: 'Too Many Requests' });
+    await fixture.whenStable();
+
+    expect(byTestId('error-box')?.textContent).toContain('Твърде много опити. Изчакайте малко.');
+    expect(byTestId('renew-code-error')).toBeNull();
+    expect(byTestId('recovery-codes')).toBeNull();
+  });
+
   it('offers to set up a factor when there is none, and starts the enrolment', async () => {
     await open(NONE);
     expect(byTestId('factor-status')?.textContent.trim()).toBe('Ролята ви изисква втори фактор, а няма настроен.');

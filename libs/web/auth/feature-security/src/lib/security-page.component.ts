@@ -1,15 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 import type { SecondFactorStatus } from '@ibd/shared/contracts';
 import { ErrorBoxComponent, IbdDatePipe, LoadingComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
-import { errorKeyFor, parseApiError } from '@ibd/web/shared/util';
+import { errorKeyFor, parseApiError, Submission } from '@ibd/web/shared/util';
 
-import { codeErrorKey, codeForm } from './code-form';
+import { CodeFieldComponent } from './code-field.component';
+import { codeForm, submitCode } from './code-form';
 import { EnrolmentComponent } from './enrolment.component';
 import { RecoveryCodesComponent } from './recovery-codes.component';
 import { SecurityApi } from './security.api';
@@ -21,8 +20,6 @@ import { SessionsComponent } from './sessions.component';
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
     TranslocoPipe,
     ErrorBoxComponent,
     IbdDatePipe,
@@ -31,6 +28,7 @@ import { SessionsComponent } from './sessions.component';
     EnrolmentComponent,
     RecoveryCodesComponent,
     SessionsComponent,
+    CodeFieldComponent,
   ],
   templateUrl: './security-page.component.html',
   styleUrl: './security-page.component.scss',
@@ -42,7 +40,8 @@ export class SecurityPageComponent {
   protected readonly status = signal<SecondFactorStatus | null>(null);
   protected readonly enrolling = signal(false);
   protected readonly renewedCodes = signal<string[] | null>(null);
-  protected readonly pending = signal(false);
+  protected readonly submission = new Submission();
+  /** Why the status could not be read. */
   protected readonly errorKey = signal<string | null>(null);
   protected readonly form = codeForm();
 
@@ -56,25 +55,15 @@ export class SecurityPageComponent {
   }
 
   protected renewRecoveryCodes(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.pending.set(true);
-    this.errorKey.set(null);
-    this.api.renewRecoveryCodes(this.form.getRawValue().code).subscribe({
-      next: ({ recoveryCodes }) => {
-        this.pending.set(false);
+    submitCode(
+      this.submission,
+      this.form,
+      (code) => this.api.renewRecoveryCodes(code),
+      ({ recoveryCodes }) => {
         this.form.reset();
         this.renewedCodes.set(recoveryCodes);
       },
-      error: (error: unknown) => {
-        this.pending.set(false);
-        const { field, key } = codeErrorKey(error);
-        if (field) this.form.controls.code.setErrors({ wrong: key });
-        else this.errorKey.set(key);
-      },
-    });
+    );
   }
 
   protected closeRecoveryCodes(): void {
