@@ -111,6 +111,21 @@ export default [
     },
   },
   {
+    // Raw SQL answers `any` from TypeORM and pg: every call declares its row type, through the helpers in
+    // libs/api/core/src/database/sql.ts or pg's `query<Row>(…)`, so a renamed column is a compile error.
+    files: ['libs/**/src/**/*.ts', 'apps/*/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.integration-spec.ts', 'libs/api/core/src/database/sql.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='query']:not([typeArguments])",
+          message: 'Use queryRows/queryRow/execute from @ibd/api/core so the row type is declared.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.integration-spec.ts'],
     ...jest.configs['flat/recommended'],
   },

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { generate } from 'otplib';
 import type { LoginResponse, Role, SecondFactorChallenge } from '@ibd/shared/contracts';
+import { queryRows } from '@ibd/api/core';
 import { UsersService } from '@ibd/api/users';
 import { toSession } from './refresh-cookie';
 import type { TestApp } from './test-app';
@@ -27,7 +28,7 @@ const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
  */
 export async function createUser(t: TestApp, role: Role = 'shelter_staff', unitCode = 'SOF-SHELTER'): Promise<string> {
   const username = `mfa.${role.replace('_', '')}.${randomBytes(3).toString('hex')}`;
-  const [{ id: unitId }] = await t.db.query('SELECT id FROM units WHERE code = $1', [unitCode]);
+  const [{ id: unitId }] = await queryRows<{ id: string }>(t.db, 'SELECT id FROM units WHERE code = $1', [unitCode]);
   await t.app
     .get(UsersService)
     .create({ username, displayName: 'Тест Втори фактор', password: PASSWORD, role, unitId });

@@ -1,5 +1,5 @@
 import type { Response } from 'supertest';
-import { todayInSofia } from '@ibd/api/core';
+import { queryRows, todayInSofia } from '@ibd/api/core';
 import type { TestApp } from './test-app';
 
 export { createCase, createVictim, signInAll, USERS } from './case-fixtures';
@@ -22,7 +22,7 @@ export async function call(
 
 /** Unit ids by code (the seven facilities, DSP-SOF, ANKBTH). */
 export async function unitIds(t: TestApp): Promise<Record<string, string>> {
-  const rows: Array<{ id: string; code: string }> = await t.db.query('SELECT id, code FROM units');
+  const rows = await queryRows<{ id: string; code: string }>(t.db, 'SELECT id, code FROM units');
   return Object.fromEntries(rows.map((row) => [row.code, row.id]));
 }
 

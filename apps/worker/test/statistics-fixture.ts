@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { execute } from '@ibd/api/core';
 
 /**
  * Replaces the beds' service history (kept by a trigger as beds change) by the one the test sets in
@@ -101,6 +102,6 @@ const STATEMENTS = [
 
 export async function insertKnownFixture(db: DataSource): Promise<void> {
   for (const statement of STATEMENTS) {
-    await db.query(statement);
+    await execute(db, statement);
   }
 }

@@ -9,12 +9,15 @@ const baseName = () => baseUrl().pathname.slice(1);
 export const templateName = () => process.env['IBD_TEST_TEMPLATE'] ?? `${baseName()}_tpl`;
 export const urlFor = (name: string) => Object.assign(baseUrl(), { pathname: `/${name}` }).toString();
 
-/** Runs one statement on the maintenance database (CREATE/DROP DATABASE cannot run elsewhere). */
+/**
+ * Runs one statement on the maintenance database (CREATE/DROP DATABASE cannot run elsewhere). Such a
+ * statement returns no rows: `never[]`.
+ */
 export async function onServer(sql: string): Promise<void> {
   const client = new Client({ connectionString: urlFor('postgres') });
   await client.connect();
   try {
-    await client.query(sql);
+    await client.query<never>(sql);
   } finally {
     await client.end();
   }

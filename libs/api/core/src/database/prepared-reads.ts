@@ -1,7 +1,8 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { Pool } from 'pg';
+import { Pool, type QueryResultRow } from 'pg';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { queryRows } from './sql';
 
 /** A statement written with `:name` parameters, compiled once to PostgreSQL's `$n` form. */
 interface Compiled {
@@ -57,15 +58,19 @@ export class PreparedReads implements OnModuleDestroy {
     this.pool.on('error', (error) => this.logger.warn(`idle connection lost (${error.message})`));
   }
 
-  async rows<T>(sql: string, params: Record<string, unknown>, manager?: EntityManager): Promise<T[]> {
+  async rows<T extends QueryResultRow>(
+    sql: string,
+    params: Record<string, unknown>,
+    manager?: EntityManager,
+  ): Promise<T[]> {
     const statement = this.compiled(sql);
     const values = statement.order.map((name) => {
       if (!(name in params)) throw new Error(`SQL parameter :${name} has no value`);
       return params[name];
     });
-    if (manager?.queryRunner) return manager.query(statement.text, values);
-    const result = await this.pool.query({ name: statement.name, text: statement.text, values });
-    return result.rows as T[];
+    if (manager?.queryRunner) return queryRows<T>(manager, statement.text, values);
+    const result = await this.pool.query<T>({ name: statement.name, text: statement.text, values });
+    return result.rows;
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { execute } from '../database/sql';
 import { redisOptionsFromUrl } from '../queues/redis-options';
 
 type Status = 'up' | 'down';
@@ -31,7 +32,7 @@ export class HealthService implements OnModuleDestroy {
 
   async database(): Promise<Status> {
     try {
-      await within(this.dataSource.query('SELECT 1'));
+      await within(execute(this.dataSource, 'SELECT 1'));
       return 'up';
     } catch {
       return 'down';

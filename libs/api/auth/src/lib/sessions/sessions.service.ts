@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Page, SessionView } from '@ibd/shared/contracts';
 import { AuditActor, appendAudit } from '@ibd/api/audit';
-import { execute, PageQuery, queryRows } from '@ibd/api/core';
+import { execute, PageQuery, queryRow, queryRows } from '@ibd/api/core';
 import type { ClientInfo } from '../client-info';
 import { AuthSessionEntity } from './auth-session.entity';
 
@@ -48,7 +48,8 @@ export class SessionsService {
 
   /** Whether the session went unrefreshed for longer than `minutes`: no tab of it is open any more. */
   async isIdle(manager: EntityManager, id: string, minutes: number): Promise<boolean> {
-    const [row] = await manager.query(
+    const row = await queryRow<{ idle: boolean }>(
+      manager,
       `SELECT last_used_at < now() - make_interval(mins => $2) AS idle FROM auth_sessions WHERE id = $1`,
       [id, minutes],
     );
