@@ -76,7 +76,7 @@ describe('admin settings', () => {
         label: 'b',
       });
       expect(again.status).toBe(409);
-      expect(JSON.stringify(again.body)).toContain('A bed with this code already exists in the facility');
+      expect(again.body.message).toBe('A bed with this code already exists in the facility');
       expect(
         (await call(t, 'admin', 'post', `/facilities/${unit['SOF-SHELTER']}/beds`, { code: 'DUP-1', label: 'c' }))
           .status,
@@ -89,7 +89,7 @@ describe('admin settings', () => {
         label: 'c',
       });
       expect(centre.status).toBe(400);
-      expect(JSON.stringify(centre.body)).toContain('facility');
+      expect(centre.body.message).toEqual(['facility must be a shelter: only shelters have beds']);
       expect(
         (await call(t, 'admin', 'post', `/facilities/${unit['DSP-SOF']}/beds`, { code: 'C-1', label: 'c' })).status,
       ).toBe(404);
@@ -101,21 +101,24 @@ describe('admin settings', () => {
           })
         ).status,
       ).toBe(404);
-      expect((await call(t, 'admin', 'post', '/facilities/abc/beds', { code: 'C-1', label: 'c' })).status).toBe(400);
+      const malformed = await call(t, 'admin', 'post', '/facilities/abc/beds', { code: 'C-1', label: 'c' });
+      expect(malformed.status).toBe(400);
+      expect(malformed.body.message).toEqual(['id must be a UUID']);
     });
 
+    // The rule each value breaks, by its message: the word alone would also match "statusCode".
     it.each([
-      [{ label: 'x' }, 'code'],
-      [{ code: 'has space', label: 'x' }, 'code'],
-      [{ code: 'x'.repeat(33), label: 'x' }, 'code'],
-      [{ code: 'OK-1' }, 'label'],
-      [{ code: 'OK-1', label: '   ' }, 'label'],
-      [{ code: 'OK-1', label: 'x'.repeat(101) }, 'label'],
-      [{ code: 'OK-1', label: 'x', extra: 1 }, 'extra'],
-    ])('rejects bed %j naming %s (400)', async (body, field) => {
+      [{ label: 'x' }, 'code must be a string'],
+      [{ code: 'has space', label: 'x' }, 'code must be 1-32 characters: latin letters, digits, dash, underscore'],
+      [{ code: 'x'.repeat(33), label: 'x' }, 'code must be 1-32 characters: latin letters, digits, dash, underscore'],
+      [{ code: 'OK-1' }, 'label must be a string'],
+      [{ code: 'OK-1', label: '   ' }, 'label must be longer than or equal to 1 characters'],
+      [{ code: 'OK-1', label: 'x'.repeat(101) }, 'label must be shorter than or equal to 100 characters'],
+      [{ code: 'OK-1', label: 'x', extra: 1 }, 'property extra should not exist'],
+    ])('rejects bed %j: %s (400)', async (body, rule) => {
       const res = await call(t, 'admin', 'post', `/facilities/${unit['SOF-SHELTER']}/beds`, body);
       expect(res.status).toBe(400);
-      expect(JSON.stringify(res.body)).toContain(field);
+      expect(res.body.message).toContain(rule);
     });
 
     it('renames, deactivates and reactivates a free bed, each audited; capacity follows', async () => {
@@ -168,29 +171,31 @@ describe('admin settings', () => {
       const stay = await admit(t, 'staff.sofia', { caseId: c.id, facilityId: unit['SOF-SHELTER'] });
       const res = await call(t, 'admin', 'patch', `/beds/${stay.bedId}`, { active: false });
       expect(res.status).toBe(409);
-      expect(JSON.stringify(res.body)).toContain('held by a stay');
+      expect(res.body.message).toBe('The bed is held by a stay: move the resident before taking it out of service');
       expect(await auditRows('bed.deactivate', stay.bedId)).toHaveLength(0);
       // A rename of the held bed is fine.
       expect((await call(t, 'admin', 'patch', `/beds/${stay.bedId}`, { label: 'Renamed' })).status).toBe(200);
     });
 
     it.each([
-      [{}, 'label'],
-      [{ label: '' }, 'label'],
-      [{ active: 'no' }, 'active'],
-      [{ code: 'NEW' }, 'code'],
-    ])('rejects bed change %j naming %s (400)', async (body, field) => {
+      [{}, 'label or active must be given'],
+      [{ label: '' }, 'label must be longer than or equal to 1 characters'],
+      [{ active: 'no' }, 'active must be a boolean value'],
+      [{ code: 'NEW' }, 'property code should not exist'],
+    ])('rejects bed change %j: %s (400)', async (body, rule) => {
       const [bed] = await t.db.query('SELECT id FROM beds LIMIT 1');
       const res = await call(t, 'admin', 'patch', `/beds/${bed.id}`, body);
       expect(res.status).toBe(400);
-      expect(JSON.stringify(res.body)).toContain(field);
+      expect(res.body.message).toContain(rule);
     });
 
     it('an unknown bed is 404, a malformed id 400', async () => {
       expect(
         (await call(t, 'admin', 'patch', '/beds/00000000-0000-4000-8000-000000000000', { label: 'x' })).status,
       ).toBe(404);
-      expect((await call(t, 'admin', 'patch', '/beds/abc', { label: 'x' })).status).toBe(400);
+      const malformed = await call(t, 'admin', 'patch', '/beds/abc', { label: 'x' });
+      expect(malformed.status).toBe(400);
+      expect(malformed.body.message).toEqual(['id must be a UUID']);
     });
   });
 
