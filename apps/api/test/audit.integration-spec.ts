@@ -157,13 +157,13 @@ describe('audit log', () => {
   });
 
   it.each([
-    ['?headId=1', 'headHash'],
-    [`?headHash=${'a'.repeat(64)}`, 'headId'],
-    ['?headId=0&headHash=' + 'a'.repeat(64), 'headId'],
-    ['?headId=1&headHash=xyz', 'headHash'],
-  ])('answers 400 naming the field for an incomplete exported head (%s)', async (query, field) => {
+    ['?headId=1', 'headHash must be the 64 hexadecimal digits of an exported head hash'],
+    [`?headHash=${'a'.repeat(64)}`, 'headId must be the id of an exported head'],
+    ['?headId=0&headHash=' + 'a'.repeat(64), 'headId must be the id of an exported head'],
+    ['?headId=1&headHash=xyz', 'headHash must be the 64 hexadecimal digits of an exported head hash'],
+  ])('answers 400 naming the field and the rule for an incomplete exported head (%s)', async (query, rule) => {
     const res = await t.http.get(`/api/v1/audit/verify${query}`).set(as.auditor).expect(400);
-    expect(JSON.stringify(res.body)).toContain(field);
+    expect(res.body.message).toContain(rule);
   });
 
   it.each([

@@ -79,7 +79,7 @@ describe('record-level exports API', () => {
     await t.http.get(`${EXPORTS}/00000000-0000-4000-8000-000000000000`).set(as.auditor).expect(404);
     await t.http.get(`${EXPORTS}/00000000-0000-4000-8000-000000000000/file`).set(as.monitor).expect(404);
     const bad = await t.http.get(`${EXPORTS}/not-a-uuid`).set(as.auditor).expect(400);
-    expect(JSON.stringify(bad.body.message)).toMatch(/id/);
+    expect(bad.body.message).toEqual(['id must be a UUID']);
   });
 
   it('lets monitors read but not request one', async () => {
