@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The seven specialised services of the Commission and its administration (domain.md). */
+/** The seven specialised services of the Commission and its administration (docs/domain.md, "Units"). */
 const FACILITIES = [
   ['SOF-SHELTER', 'Приют за временно настаняване – София', 'София', 'temporary_shelter'],
   ['SOF-CENTRE', 'Център за закрила и помощ – София', 'София', 'support_centre'],

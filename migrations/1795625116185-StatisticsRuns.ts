@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Statistics runs (requested builds) and the monitoring snapshots they build (issue 5). */
+/** Statistics runs (requested builds) and the monitoring snapshots they build (docs/statistics.md). */
 export class StatisticsRuns1795625116185 implements MigrationInterface {
   name = 'StatisticsRuns1795625116185';
 

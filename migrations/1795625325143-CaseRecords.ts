@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The service catalogue (domain.md, "Services rendered"); admins add more. */
+/** The service catalogue (docs/domain.md, "Codes"); admins add more. */
 const SERVICE_TYPES = [
   ['accommodation', 'Настаняване', 'Accommodation'],
   ['psychological', 'Психологическа подкрепа', 'Psychological support'],
@@ -17,7 +17,7 @@ const SERVICE_TYPES = [
   ['other', 'Друго', 'Other'],
 ];
 
-/** Legal terms are data, not code (domain.md, *configurable*): change them with an UPDATE. */
+/** Legal terms are data, not code (docs/domain.md, "Legal terms"): admins change them on the settings page. */
 const LEGAL_TERMS = [
   ['reflection_days', 30, 'days', 'ЗБТХ: reflection period of an adult victim, from formal identification'],
   [
@@ -93,7 +93,7 @@ export const AUDIT_CHAIN = [
   `CREATE TRIGGER audit_chain_head_no_truncate BEFORE TRUNCATE ON audit_chain_head FOR EACH STATEMENT EXECUTE FUNCTION audit_chain_head_guard()`,
 ];
 
-/** Victims, cases, tasks, plans, services rendered, the timeline and the audit log (issue 3). */
+/** Victims, cases, tasks, plans, services rendered, the timeline and the audit log (docs/case-records.md). */
 export class CaseRecords1795625325143 implements MigrationInterface {
   name = 'CaseRecords1795625325143';
 

@@ -13,9 +13,10 @@ const ALERT_SETTINGS = [
 ];
 
 /**
- * Referrals (NRM), stays on beds, extensions and alerts (issue 4). The exclusion constraints need
- * btree_gist (uuid equality inside a GiST index); beds get a unique (id, unit_id) as the target of
- * the composite foreign key that keeps every bed assignment inside its facility.
+ * Referrals (NRM), stays on beds, extensions and alerts (docs/referrals-placements.md). The
+ * exclusion constraints need btree_gist (uuid equality inside a GiST index); beds get a unique
+ * (id, unit_id) as the target of the composite foreign key that keeps every bed assignment inside
+ * its facility.
  */
 export class ReferralsPlacements1795625490476 implements MigrationInterface {
   name = 'ReferralsPlacements1795625490476';

@@ -1,8 +1,9 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Indexes the statistics build and the reporting tables read records of a period by (issue 5): a
- * nightly run reads one day of services, referrals and cases instead of the whole tables.
+ * Indexes by which the statistics build and the reporting tables (docs/statistics.md) read the
+ * records of a period: a nightly run reads one day of services, referrals and cases instead of the
+ * whole tables.
  */
 export class StatisticsIndexes1795631902261 implements MigrationInterface {
   name = 'StatisticsIndexes1795631902261';

@@ -1,9 +1,10 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * When each bed was in service (issue 5: capacity on a past day must not change when a bed is taken
- * out of service today). A trigger on beds keeps the periods, whoever changes a bed. Beds already out
- * of service get no period: when they left is not known, as before.
+ * When each bed was in service, so that capacity on a past day does not change when a bed is taken
+ * out of service today (docs/statistics.md, "Monitoring snapshots"). A trigger on beds keeps the
+ * periods, whoever changes a bed. Beds already out of service get no period: when they left is not
+ * known, as before.
  */
 export class BedServicePeriods1795635795640 implements MigrationInterface {
   name = 'BedServicePeriods1795635795640';

@@ -1,8 +1,9 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Cases per facility and status, kept by a trigger on cases in the same transaction as each change
- * (issue 3: the total of an unfiltered case list without counting every case on each request).
+ * Cases per facility and status, kept by a trigger on cases in the same transaction as each change,
+ * so that an unfiltered case list gets its total without counting every case on each request
+ * (docs/case-records.md, "Benchmark").
  */
 export class CaseCounts1795640271695 implements MigrationInterface {
   name = 'CaseCounts1795640271695';

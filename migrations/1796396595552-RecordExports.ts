@@ -1,9 +1,10 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Record-level anonymised exports (issue 12): a statistics run of kind `record_export`, so the
- * request goes through the same outbox as the snapshot runs, and its file in `record_exports`.
- * The nightly runs' key now covers snapshot runs only.
+ * Record-level anonymised exports (docs/statistics.md, "Record-level anonymised file"): a
+ * statistics run of kind `record_export`, so the request goes through the same outbox as the
+ * snapshot runs, and its file in `record_exports`. The nightly runs' key now covers snapshot runs
+ * only.
  */
 export class RecordExports1796396595552 implements MigrationInterface {
   name = 'RecordExports1796396595552';

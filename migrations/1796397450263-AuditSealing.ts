@@ -107,10 +107,11 @@ const DROP_TRIGGERS = [
 ];
 
 /**
- * Issue 14: writers no longer take the chain head. The deferred trigger that sealed each entry at
- * commit held the single head row until the commit was on disk, so every audited write waited
- * for all the others. Entries are now sealed after commit by `audit_seal()` into `audit_seal`;
- * `audit_log` is never updated at all. The sealed chain is carried over position by position.
+ * Writers no longer take the chain head (docs/data-protection.md, "Audit log"). The deferred
+ * trigger that sealed each entry at commit held the single head row until the commit was on disk,
+ * so every audited write waited for all the others. Entries are now sealed after commit by
+ * `audit_seal()` into `audit_seal`; `audit_log` is never updated at all. The sealed chain is
+ * carried over position by position.
  */
 export class AuditSealing1796397450263 implements MigrationInterface {
   name = 'AuditSealing1796397450263';

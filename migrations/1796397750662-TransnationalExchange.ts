@@ -1,9 +1,9 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Issue 12: the coded case fields HTCDS has and shelters record (means of control, recruiter
- * relationship), the consent to transnational referral, assistance received before the case, and what an
- * HTCDS import brought with an incoming referral (`referral_imports`).
+ * The coded case fields HTCDS has and shelters record (means of control, recruiter relationship),
+ * the consent to transnational referral, assistance received before the case, and what an HTCDS
+ * import brought with an incoming referral (`referral_imports`); see docs/interchange.md.
  */
 export class TransnationalExchange1796397750662 implements MigrationInterface {
   name = 'TransnationalExchange1796397750662';

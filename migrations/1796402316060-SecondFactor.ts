@@ -1,8 +1,9 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Issue 11: sessions (one per refresh-token family), TOTP second factors (secret under the identity
- * keyring), one-time recovery codes (argon2id) and the per-role MFA policy (all roles required).
+ * Sessions (one per refresh-token family), TOTP second factors (secret under the identity keyring),
+ * one-time recovery codes (argon2id) and the per-role MFA policy (all roles required); see
+ * docs/api.md, "Second factor (TOTP)" and "Sessions".
  */
 export class SecondFactor1796402316060 implements MigrationInterface {
   name = 'SecondFactor1796402316060';

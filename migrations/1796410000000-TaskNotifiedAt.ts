@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Issue 15: a child notification records when the authority was notified, which may be earlier than
- * when it was marked done. Tasks done before keep their done time as the notification time.
+ * A child notification records when the authority was notified, which may be earlier than when it
+ * was marked done. Tasks done before keep their done time as the notification time.
  */
 export class TaskNotifiedAt1796410000000 implements MigrationInterface {
   name = 'TaskNotifiedAt1796410000000';

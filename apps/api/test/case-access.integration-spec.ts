@@ -2,8 +2,9 @@ import { createCase, createVictim, DemoUsername, signInAll } from './case-fixtur
 import { createTestApp, TestApp } from './test-app';
 
 /**
- * The access matrix of issue 3: every endpoint as every role, and as shelter staff of another
- * facility (staff.burgas, for records of the Sofia shelter). Out of scope → 404, wrong role → 403.
+ * The access matrix of the case records (docs/case-records.md, "Endpoints"): every endpoint as
+ * every role, and as shelter staff of another facility (staff.burgas, for records of the Sofia
+ * shelter). Out of scope → 404, wrong role → 403.
  */
 type Caller = DemoUsername | 'anonymous';
 const CALLERS: Caller[] = ['staff.sofia', 'staff.burgas', 'social.worker', 'monitor', 'auditor', 'admin', 'anonymous'];

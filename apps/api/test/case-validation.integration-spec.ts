@@ -1,7 +1,10 @@
 import { createCase, createVictim, DemoUsername, EGN, identity, signInAll } from './case-fixtures';
 import { createTestApp, TestApp } from './test-app';
 
-/** Bad input for every write endpoint of issue 3 (and the list queries): 400 naming the field, never a 500. */
+/**
+ * Bad input for every write endpoint of the case records (docs/case-records.md, "Endpoints") and the
+ * list queries: 400 naming the field, never a 500.
+ */
 const future = () => new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
 const long = (n: number) => 'я'.repeat(n);
 const NOT_UUID = 'not-a-uuid';

@@ -45,10 +45,11 @@ const childAt = (dateOfBirth: string | null, birthYear: number | null, identifie
 };
 
 /**
- * Issue 12, "round trip": for every generated case, export → import (as a partner's record) →
- * acceptance by another facility → export gives the same HTCDS document, except who sent it.
- * The cases are inserted in bulk; the trip runs through the services in-process, the import through
- * the API's own validation pipe, so that it tests the mapping and not the HTTP stack.
+ * The round trip (docs/interchange.md, "Round trip"): for every generated case, export → import (as
+ * a partner's record) → acceptance by another facility → export gives the same HTCDS document,
+ * except who sent it. The cases are inserted in bulk; the trip runs through the services
+ * in-process, the import through the API's own validation pipe, so that it tests the mapping and
+ * not the HTTP stack.
  */
 describe(`HTCDS round trip over ${CASES} generated cases`, () => {
   let t: TestApp;

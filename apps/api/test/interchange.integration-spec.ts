@@ -3,8 +3,9 @@ import { call, createCase, createVictim, unitIds, USERS } from './referral-fixtu
 import { createTestApp, TestApp } from './test-app';
 
 /**
- * Issue 12: a case goes abroad as an HTCDS record (export) and a partner's record comes in as a
- * referral (import): who may, what travels, what is refused, and that a refused record writes nothing.
+ * A case goes abroad as an HTCDS record (export) and a partner's record comes in as a referral
+ * (import), as docs/interchange.md describes: who may, what travels, what is refused, and that a
+ * refused record writes nothing.
  */
 describe('HTCDS exchange', () => {
   let t: TestApp;

@@ -2,9 +2,9 @@ import { call, createCase, minutesAgo, unitIds } from './referral-fixtures';
 import { createTestApp, TestApp } from './test-app';
 
 /**
- * Issue 4: however many admissions arrive together, a bed holds one stay at a time and a facility
- * never exceeds its beds. The exclusion constraint on bed_assignments is the guarantee; the checks
- * below read the database directly.
+ * However many admissions arrive together, a bed holds one stay at a time and a facility never
+ * exceeds its beds. The exclusion constraint on bed_assignments is the guarantee; the checks below
+ * read the database directly.
  */
 describe('placements under concurrent admissions', () => {
   let t: TestApp;

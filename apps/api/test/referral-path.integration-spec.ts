@@ -3,9 +3,10 @@ import { admit, call, createCase, minutesAgo, newPersonReferral, sendReferral, u
 import { createTestApp, TestApp } from './test-app';
 
 /**
- * Issue 4, "done when": a social worker's referral reaches the Sofia shelter's inbox, the shelter
- * accepts it, admits the person to a bed, extends the stay and discharges with an onward referral
- * back to the social worker's unit; each step is visible to the right people and to nobody else.
+ * The NRM path end to end (docs/domain.md, "Referral"): a social worker's referral reaches the
+ * Sofia shelter's inbox, the shelter accepts it, admits the person to a bed, extends the stay and
+ * discharges with an onward referral back to the social worker's unit; each step is visible to the
+ * right people and to nobody else.
  */
 describe('the NRM path: referral -> acceptance -> bed -> extension -> discharge -> onward referral', () => {
   let t: TestApp;

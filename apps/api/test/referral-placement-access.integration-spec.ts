@@ -12,9 +12,10 @@ import {
 import { createTestApp, TestApp } from './test-app';
 
 /**
- * The access matrix of issue 3, extended to every endpoint of issue 4: every role, a shelter user of
- * another facility (staff.burgas, for records of the Sofia shelter) and no token at all.
- * Wrong role -> 403, out of scope -> 404 (never confirming the record exists).
+ * The access matrix of the case records (case-access), extended to every endpoint of referrals,
+ * stays and alerts (docs/referrals-placements.md): every role, a shelter user of another facility
+ * (staff.burgas, for records of the Sofia shelter) and no token at all. Wrong role -> 403, out of
+ * scope -> 404 (never confirming the record exists).
  */
 const CALLERS = ['staff.sofia', 'staff.burgas', 'social.worker', 'monitor', 'auditor', 'admin'] as const;
 type Caller = (typeof CALLERS)[number];

@@ -12,7 +12,10 @@ import {
 } from './referral-fixtures';
 import { createTestApp, TestApp } from './test-app';
 
-/** Bad input to every write endpoint of issue 4: a 400 whose message names the field, never a 500. */
+/**
+ * Bad input to every write endpoint of referrals and stays (docs/referrals-placements.md): a 400 whose
+ * message names the field, never a 500.
+ */
 describe('referrals and placements: bad input', () => {
   let t: TestApp;
   let unit: Record<string, string>;

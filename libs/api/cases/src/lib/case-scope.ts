@@ -20,7 +20,7 @@ export function caseScope(user: AuthUser): CaseScope {
     case 'monitor':
       return { where: 'true', params: {} };
     case 'social_worker':
-      // Issue 4: the cases of open (sent or accepted) referrals addressed to the social worker's unit.
+      // The cases of open (sent or accepted) referrals addressed to the social worker's unit.
       return {
         where: `EXISTS (SELECT 1 FROM referrals sr WHERE sr.case_id = c.id AND sr.to_unit_id = :scopeUnitId AND sr.status IN ('sent', 'accepted'))`,
         params,

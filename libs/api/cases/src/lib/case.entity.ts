@@ -23,7 +23,7 @@ import { VictimEntity } from '@ibd/api/victims';
 
 const SOURCES_SQL = `('police', 'border_police', 'prosecution', 'social_assistance', 'child_protection_agency', 'consulate', 'local_commission', 'ngo', 'iom', 'hotline', 'self_referral', 'foreign_authority', 'other')`;
 
-/** One episode of support for one victim at one facility (domain.md, "The life of a case"). */
+/** One episode of support for one victim at one facility (docs/domain.md, "The life of a case"). */
 @Entity({ name: 'cases' })
 @Index('cases_code_key', ['code'], { unique: true })
 @Index('cases_victim_idx', ['victimId'])

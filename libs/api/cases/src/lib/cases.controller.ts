@@ -9,7 +9,7 @@ import { CompleteTaskDto } from './dto/complete-task.dto';
 import { ListCasesQuery } from './dto/list-cases.query';
 import { TimelineService } from './timeline/timeline.service';
 
-/** Readers: staff of the facility, monitors (codes only), social workers through referrals (issue 4). */
+/** Readers: staff of the facility, monitors (codes only), social workers through open referrals to their unit. */
 const READERS = ['shelter_staff', 'social_worker', 'monitor'] as const;
 
 @ApiTags('cases')

@@ -80,7 +80,7 @@ export class CasesService {
 
   /**
    * Opens a case for a victim at a facility in the caller's transaction, without a scope check:
-   * the caller has done it (POST /cases above; an accepted referral, issue 4).
+   * the caller has done it (POST /cases above; an accepted referral).
    */
   async openCase(
     manager: EntityManager,

@@ -186,7 +186,10 @@ export class AppConfig extends DatabaseConfig {
   @IsString()
   WEB_DIST_DIR?: string;
 
-  /** Smallest count an anonymised export shows: counts 1..k-1 are suppressed (domain.md, CTDC uses 11). */
+  /**
+   * Smallest count an anonymised export shows: counts 1..k-1 are suppressed; CTDC uses 11
+   * (docs/data-protection.md, "Anonymised exports").
+   */
   @Transform(toInt)
   @IsInt()
   @Min(2)

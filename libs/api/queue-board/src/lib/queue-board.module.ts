@@ -12,8 +12,8 @@ import { QueueBoardService } from './queue-board.service';
 const ALGORITHM = 'HS256';
 
 /**
- * Bull Board for admins (issue #5): read-only, at QUEUE_BOARD_PATH, behind a board cookie that an
- * admin gets from `POST /api/v1/admin/queue-board/session`.
+ * Bull Board for admins (docs/operations.md, "The queue board"): read-only, at QUEUE_BOARD_PATH,
+ * behind a board cookie that an admin gets from `POST /api/v1/admin/queue-board/session`.
  */
 @Module({
   imports: [

@@ -83,7 +83,7 @@ export class ReferralIntake {
       throw badReferral('exploitationForms is required to open the case: give it here or in the referral');
     }
     const sender = await units.findOneByOrFail({ id: referral.fromUnitId });
-    // A partner's HTCDS record (issue 12) brought the facts the case opens with, and maybe identity.
+    // A partner's HTCDS record (docs/interchange.md) brought the facts the case opens with, and maybe identity.
     const imported = await manager.getRepository(ReferralImportEntity).findOneBy({ referralId: referral.id });
     const victim = await this.registerPerson(manager, referral, actor, imported);
     const opened = await this.cases.openCase(

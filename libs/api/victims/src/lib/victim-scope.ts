@@ -2,8 +2,8 @@ import type { SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '@ibd/api/core';
 
 /**
- * Which victims a caller may see, as a WHERE clause on alias `v` (domain.md, "People and privacy"):
- * shelter staff those their facility registered or holds a case of; monitors all (without
+ * Which victims a caller may see, as a WHERE clause on alias `v` (docs/data-protection.md, "Who sees
+ * what"): shelter staff those their facility registered or holds a case of; monitors all (without
  * identity); social workers those of an open referral to their unit.
  */
 export function whereVictimInScope<T extends object>(qb: SelectQueryBuilder<T>, user: AuthUser): SelectQueryBuilder<T> {
@@ -16,7 +16,7 @@ export function whereVictimInScope<T extends object>(qb: SelectQueryBuilder<T>, 
     case 'monitor':
       return qb;
     case 'social_worker':
-      // Issue 4: a person whose case has an open (sent or accepted) referral to the social worker's unit.
+      // A person whose case has an open (sent or accepted) referral to the social worker's unit.
       return qb.andWhere(
         `EXISTS (SELECT 1 FROM referrals sr JOIN cases sc ON sc.id = sr.case_id
                   WHERE sc.victim_id = v.id AND sr.to_unit_id = :scopeUnitId AND sr.status IN ('sent', 'accepted'))`,
@@ -29,6 +29,7 @@ export function whereVictimInScope<T extends object>(qb: SelectQueryBuilder<T>, 
 
 /**
  * Identity is shown to staff of a facility holding the person and to the social worker of an open
- * referral to their unit (domain.md): the scope above has already narrowed both to those.
+ * referral to their unit (docs/data-protection.md, "Who sees what"): the scope above has already
+ * narrowed both to those.
  */
 export const seesIdentity = (user: AuthUser): boolean => user.role === 'shelter_staff' || user.role === 'social_worker';

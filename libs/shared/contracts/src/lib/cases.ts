@@ -1,6 +1,6 @@
 import type { CaseStatus, ExploitationForm, Source } from './codes';
 
-/** Case codes of issue 3 (domain.md, "The life of a case"); labels are translated in the client. */
+/** Why a case was closed (docs/domain.md, "Codes"); labels are translated in the client. */
 export const CLOSURE_REASONS = [
   'goals_met',
   'moved_on',
@@ -74,7 +74,7 @@ export const CASE_EVENT_KINDS = [
   'service.rendered',
 ] as const;
 
-/** Legal terms kept as data in the `legal_terms` table (domain.md: *configurable*). */
+/** Legal terms kept as data in the `legal_terms` table (docs/domain.md, "Legal terms"). */
 export const LEGAL_TERM_KEYS = ['reflection_days', 'child_notification_hours', 'retention_years'] as const;
 export type LegalTermKey = (typeof LEGAL_TERM_KEYS)[number];
 

@@ -1,7 +1,7 @@
 import type { CaseTaskKind } from './cases';
 import type { OnwardReferral } from './referrals';
 
-/** Why a stay ended (domain.md, "Placement"); labels are translated in the client. */
+/** Why a stay ended (docs/domain.md, "Codes"); labels are translated in the client. */
 export const DISCHARGE_REASONS = [
   'term_ended',
   'goals_met',

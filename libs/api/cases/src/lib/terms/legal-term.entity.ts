@@ -1,6 +1,6 @@
 import { Check, Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
-/** A legal term the law may change (domain.md, *configurable*): data, seeded by a migration. */
+/** A legal term the law may change (docs/domain.md, "Legal terms"): data, seeded by a migration. */
 @Entity({ name: 'legal_terms' })
 @Check('legal_terms_value_check', `value > 0`)
 @Check('legal_terms_unit_check', `unit IN ('hours', 'days', 'months', 'years')`)

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { ReportingTableView } from '@ibd/shared/contracts';
 
 /**
- * One reporting table (domain.md, "Reporting tables"): persons counted once per period, split two
+ * One reporting table (docs/statistics.md, "Reporting tables"): persons counted once per period, split two
  * ways. Row totals are the sums of the cells; so are the column totals unless `distinctTotals`.
  * What GET /statistics/reporting gives (ReportingTableView of the contracts: English labels, and
  * the codes of the rows and columns the client translates), and what an export protects, with the

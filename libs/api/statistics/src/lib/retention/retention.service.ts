@@ -37,7 +37,7 @@ const ANONYMISE = `
   RETURNING v.id`;
 
 /**
- * The nightly retention job (domain.md, "People and privacy"). Idempotent: an anonymised person
+ * The nightly retention job (docs/statistics.md, "Retention"). Idempotent: an anonymised person
  * is not selected again, and each batch commits with its audit entries or not at all.
  */
 @Injectable()

@@ -19,7 +19,7 @@ export const CASES_API = '/api/v1/cases';
 export const VICTIMS_API = '/api/v1/victims';
 export const SERVICE_TYPES_API = '/api/v1/service-types';
 
-/** The writes of issue 3's endpoints; reads go through the stores' resources. */
+/** The writes of the case records' endpoints (docs/case-records.md); reads go through the stores' resources. */
 @Injectable({ providedIn: 'root' })
 export class CasesApi {
   private readonly http = inject(HttpClient);
