@@ -216,7 +216,10 @@ describe('the NRM path: referral -> acceptance -> bed -> extension -> discharge 
       identifiedAt: '2026-01-10',
       exploitationForms: ['sexual_exploitation'],
     });
-    expect((await call(t, 'staff.burgas', 'get', `/victims/${existing.victimId}`)).body.identity).toBeDefined();
+    // The receiving shelter now reads the person's identity, the one the sending shelter holds.
+    const held = (await call(t, 'staff.sofia', 'get', `/victims/${existing.victimId}`)).body.identity;
+    expect(held).toMatchObject({ firstName: 'Мария' });
+    expect((await call(t, 'staff.burgas', 'get', `/victims/${existing.victimId}`)).body.identity).toEqual(held);
     await ids404('staff.burgas', `/cases/${existing.id}`);
 
     // Referred again while the Burgas case is open: the shelter links the case it holds, opens none.

@@ -91,13 +91,13 @@ describe('victims', () => {
       sex: 'female',
       identity: identity({ personalNumber: EGN.adult.number, dateOfBirth: '1975-03-17' }),
     }).expect(400);
-    expect(res.body.message.join(' ')).toContain('identity.dateOfBirth');
+    expect(res.body.message).toEqual(['identity.dateOfBirth does not match the birth date in the ЕГН']);
     const year = await post({
       sex: 'female',
       birthYear: 1980,
       identity: identity({ dateOfBirth: '1975-03-17' }),
     }).expect(400);
-    expect(year.body.message.join(' ')).toContain('birthYear');
+    expect(year.body.message).toEqual(['birthYear does not match the date of birth']);
   });
 
   it('writes an audit entry for every identity read, with no personal values', async () => {
@@ -137,7 +137,7 @@ describe('victims', () => {
   });
 
   it('updates identity and attributes, re-indexing for duplicates', async () => {
-    const { id } = await createVictim(t);
+    const { id, code } = await createVictim(t);
     const res = await t.http
       .patch(`/api/v1/victims/${id}`)
       .set(as['staff.sofia'])
@@ -153,7 +153,11 @@ describe('victims', () => {
       .set(as['staff.sofia'])
       .send({ identity: { firstName: 'X', lastName: 'Y', personalNumber: '1000000001', personalNumberType: 'lnch' } })
       .expect(409);
-    expect(clash.body.existingCode).toBeDefined();
+    expect(clash.body).toMatchObject({
+      code: 'DUPLICATE_PERSONAL_NUMBER',
+      message: `A victim with this personal number already exists: ${code}`,
+      existingCode: code,
+    });
   });
 
   it('hands out consecutive victim codes under concurrent registration', async () => {
