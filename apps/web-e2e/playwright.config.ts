@@ -11,6 +11,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  // A journey is many pages with an accessibility check on each: on a busy 2-core machine the longest
+  // (staff: register, case, service; admit, extend, discharge) took over the default 30 s.
+  timeout: 90_000,
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['json', { outputFile: join(distDir, 'e2e-results.json') }]],
   use: {
