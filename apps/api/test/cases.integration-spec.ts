@@ -332,14 +332,10 @@ describe('cases', () => {
 
     it('requires a risk level for risks only', async () => {
       const { id } = await createCase(t);
-      expect(
-        (await post(`/cases/${id}/plan/items`, { kind: 'risk', text: 'x' }).expect(400)).body.message.join(),
-      ).toContain('riskLevel');
-      expect(
-        (
-          await post(`/cases/${id}/plan/items`, { kind: 'need', text: 'x', riskLevel: 'low' }).expect(400)
-        ).body.message.join(),
-      ).toContain('riskLevel');
+      const risk = await post(`/cases/${id}/plan/items`, { kind: 'risk', text: 'x' }).expect(400);
+      expect(risk.body.message).toEqual(['riskLevel is required for a risk']);
+      const need = await post(`/cases/${id}/plan/items`, { kind: 'need', text: 'x', riskLevel: 'low' }).expect(400);
+      expect(need.body.message).toEqual(['riskLevel is only for a risk']);
     });
   });
 
@@ -418,7 +414,8 @@ describe('cases', () => {
       expect(entry).toEqual({ actor_role: 'shelter_staff', entity: 'service_record', request_id: 'service-write-1' });
       expect(await written()).toEqual({ records: 1, events: 1, entries: 1 });
 
-      await post(`/cases/${id}/services`, { ...service, type: 'astrology' }).expect(400);
+      const unknown = await post(`/cases/${id}/services`, { ...service, type: 'astrology' }).expect(400);
+      expect(unknown.body.message).toEqual(['type is not in the service catalogue']);
       await post(`/cases/${id}/services`, service, 'staff.varna').expect(404);
       await post(`/cases/${id}/close`, { reason: 'goals_met' }).expect(200);
       await post(`/cases/${id}/services`, service).expect(409);
@@ -447,7 +444,7 @@ describe('cases', () => {
         providedAt: new Date().toISOString(),
         durationMinutes: 45,
       }).expect(400);
-      expect(unknown.body.message.join()).toContain('type');
+      expect(unknown.body.message).toEqual(['type is not in the service catalogue']);
     });
   });
 });

@@ -94,7 +94,9 @@ describe('HTCDS exchange', () => {
       admin: 403,
     });
     expect((await exportCase(null)).status).toBe(401);
-    expect((await call(t, 'staff.sofia', 'get', `/cases/${caseId}/interchange?format=pdf`)).status).toBe(400);
+    const pdf = await call(t, 'staff.sofia', 'get', `/cases/${caseId}/interchange?format=pdf`);
+    expect(pdf.status).toBe(400);
+    expect(pdf.body.message).toEqual(['format must be one of the following values: htcds-json, htcds-csv']);
   });
 
   it('sends the held fields under HTCDS names, no identity unless the consent includes it, and audits each export', async () => {
@@ -297,11 +299,13 @@ describe('HTCDS exchange', () => {
       .set('Content-Type', 'application/json')
       .send('{"htcdsVersion": "2.0",');
     expect(badJson.status).toBe(400);
+    expect(badJson.body.message).toMatch(/ in JSON at position 23/);
     const noUnit = await importRecord(partnerRecord(), '');
     expect(noUnit.status).toBe(400);
-    expect(noUnit.body.message.join('\n')).toContain('toUnitId');
+    expect(noUnit.body.message).toEqual(['toUnitId must be a UUID']);
     const agency = await importRecord(partnerRecord(), `toUnitId=${unit['ANKBTH']}`);
     expect(agency.status).toBe(400);
+    expect(agency.body.message).toEqual(['toUnitId must be an active facility or agency unit']);
     expect(await counts()).toEqual(before);
   });
 });

@@ -86,8 +86,11 @@ describe('placement terms', () => {
       });
 
     expect((await extend(first, 'prosecution')).status).toBe(200);
-    expect((await extend(first)).status).toBe(400);
-    expect((await extend(stay.stayLimitDate)).status).toBe(400);
+    for (const until of [first, stay.stayLimitDate]) {
+      const refused = await extend(until);
+      expect(refused.status).toBe(400);
+      expect(refused.body.message).toEqual([`until must be later than the current end of the stay, ${first}`]);
+    }
     const res = await extend(second);
     expect(res.body).toMatchObject({
       initialLimitDate: stay.stayLimitDate,

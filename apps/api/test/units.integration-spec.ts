@@ -66,7 +66,9 @@ describe('units, facilities and beds', () => {
   });
 
   it('bed board: a malformed id is 400, an unknown or non-facility id 404', async () => {
-    expect((await get('/api/v1/facilities/abc/beds', 'monitor')).status).toBe(400);
+    const malformed = await get('/api/v1/facilities/abc/beds', 'monitor');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.message).toEqual(['id must be a UUID']);
     expect((await get('/api/v1/facilities/00000000-0000-4000-8000-000000000000/beds', 'monitor')).status).toBe(404);
     expect((await get(`/api/v1/facilities/${facilityId['DSP-SOF']}/beds`, 'monitor')).status).toBe(404);
   });
