@@ -16,6 +16,8 @@ describe('cases', () => {
   const get = (path: string, user: DemoUsername = 'staff.sofia') => t.http.get(`/api/v1${path}`).set(as[user]);
   const post = (path: string, body: object = {}, user: DemoUsername = 'staff.sofia') =>
     t.http.post(`/api/v1${path}`).set(as[user]).send(body);
+  /** The 409's message: why the change was refused, as the user reads it. */
+  const conflict = async (request: ReturnType<typeof post>) => (await request.expect(409)).body.message;
 
   it('opens a case coded by facility and year, with the adult reflection period from formal identification', async () => {
     const victim = await createVictim(t, 'staff.sofia', { identity: identity({ personalNumber: EGN.adult.number }) });
@@ -90,7 +92,7 @@ describe('cases', () => {
     const [listed] = (await get(`/cases/${opened.id}/tasks`).expect(200)).body;
     expect((await get(`/cases/${opened.id}`).expect(200)).body.tasks[0]).toEqual(listed);
     expect(listed.doneAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-    await post(`/cases/${opened.id}/tasks/${body.tasks[0].id}/done`).expect(409);
+    expect(await conflict(post(`/cases/${opened.id}/tasks/${body.tasks[0].id}/done`))).toBe('The task is already done');
     const other = await createCase(t);
     await post(`/cases/${other.id}/tasks/${body.tasks[1].id}/done`).expect(404);
   });
@@ -103,9 +105,9 @@ describe('cases', () => {
 
   it('moves open → active → closed → active and refuses anything else with 409', async () => {
     const { id } = await createCase(t);
-    await post(`/cases/${id}/reopen`).expect(409);
+    expect(await conflict(post(`/cases/${id}/reopen`))).toBe('A case that is open cannot be reopened');
     await post(`/cases/${id}/activate`).expect(200);
-    await post(`/cases/${id}/activate`).expect(409);
+    expect(await conflict(post(`/cases/${id}/activate`))).toBe('A case that is active cannot be activated');
     const closed = await post(`/cases/${id}/close`, { reason: 'goals_met' }).expect(200);
     expect(closed.body).toMatchObject({
       status: 'closed',
@@ -113,13 +115,16 @@ describe('cases', () => {
       retentionUntil: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
     });
     expect(Number(closed.body.retentionUntil.slice(0, 4)) - Number(closed.body.closedAt.slice(0, 4))).toBe(5);
-    await post(`/cases/${id}/close`, { reason: 'moved_on' }).expect(409);
-    await t.http.patch(`/api/v1/cases/${id}`).set(as['staff.sofia']).send({ transnational: true }).expect(409);
-    await post(`/cases/${id}/services`, {
-      type: 'medical',
-      providedAt: new Date().toISOString(),
-      durationMinutes: 30,
-    }).expect(409);
+    expect(await conflict(post(`/cases/${id}/close`, { reason: 'moved_on' }))).toBe(
+      'A case that is closed cannot be closed',
+    );
+    const patched = t.http.patch(`/api/v1/cases/${id}`).set(as['staff.sofia']).send({ transnational: true });
+    expect((await patched.expect(409)).body.message).toBe('The case is closed: reopen it first');
+    expect(
+      await conflict(
+        post(`/cases/${id}/services`, { type: 'medical', providedAt: new Date().toISOString(), durationMinutes: 30 }),
+      ),
+    ).toBe('The case is closed: reopen it first');
     const reopened = await post(`/cases/${id}/reopen`).expect(200);
     expect(reopened.body).toMatchObject({
       status: 'active',
@@ -418,7 +423,7 @@ describe('cases', () => {
       expect(unknown.body.message).toEqual(['type is not in the service catalogue']);
       await post(`/cases/${id}/services`, service, 'staff.varna').expect(404);
       await post(`/cases/${id}/close`, { reason: 'goals_met' }).expect(200);
-      await post(`/cases/${id}/services`, service).expect(409);
+      expect(await conflict(post(`/cases/${id}/services`, service))).toBe('The case is closed: reopen it first');
       expect(await written()).toEqual({ records: 1, events: 1, entries: 1 });
     });
 
@@ -428,11 +433,11 @@ describe('cases', () => {
         { code: 'art_therapy', nameBg: 'Арт терапия', nameEn: 'Art therapy' },
         'admin',
       ).expect(201);
-      await post(
-        '/service-types',
-        { code: 'art_therapy', nameBg: 'Арт терапия', nameEn: 'Art therapy' },
-        'admin',
-      ).expect(409);
+      expect(
+        await conflict(
+          post('/service-types', { code: 'art_therapy', nameBg: 'Арт терапия', nameEn: 'Art therapy' }, 'admin'),
+        ),
+      ).toBe('A service type with this code already exists');
       const { id } = await createCase(t);
       await post(`/cases/${id}/services`, {
         type: 'art_therapy',

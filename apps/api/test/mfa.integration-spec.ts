@@ -53,7 +53,8 @@ describe('second factor (TOTP) with MFA_REQUIRED off', () => {
       .send({ code: await codeAt(secret) })
       .expect(200);
     expect(confirmed.body.recoveryCodes).toHaveLength(10);
-    await t.http.post('/api/v1/auth/mfa/enrolment').set(bearer(token)).expect(409);
+    const enrolledAgain = await t.http.post('/api/v1/auth/mfa/enrolment').set(bearer(token)).expect(409);
+    expect(enrolledAgain.body.message).toBe('A second factor is already set up');
     const status = (await t.http.get('/api/v1/auth/mfa').set(bearer(token)).expect(200)).body;
     expect(status).toMatchObject({ enrolled: true, recoveryCodesLeft: 10 });
 
