@@ -1,4 +1,5 @@
 import { createCase, createVictim, DemoUsername, EGN, identity, signInAll } from './case-fixtures';
+import { expectFieldNamed } from './field-messages';
 import { createTestApp, TestApp } from './test-app';
 
 /**
@@ -346,17 +347,9 @@ describe('bad input to case records', () => {
   });
   afterAll(() => t.close());
 
-  /**
-   * Each field is a word of one of the messages, not a part of a longer name: `page` is not found in
-   * `pageSize`, nor `q` in any word with a q. A field written with a trailing dot is a path's prefix.
-   */
   const expectNamed = (res: { status: number; body: { message: string | string[] } }, fields: string[]) => {
     expect(res.status).toBe(400);
-    const messages = ([] as string[]).concat(res.body.message);
-    for (const field of fields) {
-      const word = new RegExp(`(?<!\\w)${field.replaceAll('.', '\\.')}${field.endsWith('.') ? '' : '(?!\\w)'}`);
-      expect(messages).toContainEqual(expect.stringMatching(word));
-    }
+    for (const field of fields) expectFieldNamed(res.body.message, field);
   };
 
   it.each(POSTS)('POST refuses %s', async (_case, path, body, fields) => {

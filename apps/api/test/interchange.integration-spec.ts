@@ -1,5 +1,6 @@
 import { todayInSofia } from '@ibd/api/core';
 import { call, createCase, createVictim, unitIds, USERS } from './referral-fixtures';
+import { expectFieldNamed } from './field-messages';
 import { createTestApp, TestApp } from './test-app';
 
 /**
@@ -281,7 +282,7 @@ describe('HTCDS exchange', () => {
     const before = await counts();
     const res = await importRecord(partnerRecord(change));
     expect(res.status).toBe(400);
-    expect([res.body.message].flat().join('\n')).toContain(field);
+    expectFieldNamed(res.body.message, field);
     expect(await counts()).toEqual(before);
   });
 
