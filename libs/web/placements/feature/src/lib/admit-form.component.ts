@@ -1,32 +1,15 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { Validators } from '@angular/forms';
 
 import { PLACEMENT_FIELDS } from '@ibd/web/placements/data-access';
-import { ErrorBoxComponent, FieldErrorComponent } from '@ibd/web/shared/ui';
 import { momentOf } from '@ibd/web/shared/util';
 
-import { FormButtonsComponent } from './form-buttons.component';
-import { PlacementForm } from './placement-form';
+import { PLACEMENT_FORM_IMPORTS, PlacementForm } from './placement-form';
 
 /** Admits one of the facility's cases to a free bed. */
 @Component({
   selector: 'ibd-admit-form',
-  imports: [
-    ReactiveFormsModule,
-    MatCheckboxModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    TranslocoPipe,
-    ErrorBoxComponent,
-    FieldErrorComponent,
-    FormButtonsComponent,
-  ],
+  imports: [PLACEMENT_FORM_IMPORTS],
   templateUrl: './admit-form.component.html',
   styleUrl: './placement-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

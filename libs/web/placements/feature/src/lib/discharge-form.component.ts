@@ -1,11 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { Validators } from '@angular/forms';
 
 import {
   DISCHARGE_DESTINATIONS,
@@ -18,26 +13,14 @@ import {
 } from '@ibd/shared/contracts';
 import { PLACEMENT_FIELDS } from '@ibd/web/placements/data-access';
 import { AuthStore, UnitsStore } from '@ibd/web/shared/data-access';
-import { ErrorBoxComponent, FieldErrorComponent } from '@ibd/web/shared/ui';
 import { momentOf, todayIso } from '@ibd/web/shared/util';
 
-import { FormButtonsComponent } from './form-buttons.component';
-import { PlacementForm } from './placement-form';
+import { PLACEMENT_FORM_IMPORTS, PlacementForm } from './placement-form';
 
 /** Ends a stay, with its reason and destination, and if asked an onward referral. */
 @Component({
   selector: 'ibd-discharge-form',
-  imports: [
-    ReactiveFormsModule,
-    MatCheckboxModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    TranslocoPipe,
-    ErrorBoxComponent,
-    FieldErrorComponent,
-    FormButtonsComponent,
-  ],
+  imports: [PLACEMENT_FORM_IMPORTS],
   templateUrl: './discharge-form.component.html',
   styleUrl: './placement-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

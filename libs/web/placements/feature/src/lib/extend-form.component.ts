@@ -1,31 +1,16 @@
 import { ChangeDetectionStrategy, Component, type OnInit } from '@angular/core';
-import { ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { Validators } from '@angular/forms';
 
 import { EXTENSION_PROPOSERS, type ExtensionProposer } from '@ibd/shared/contracts';
 import { PLACEMENT_FIELDS } from '@ibd/web/placements/data-access';
-import { ErrorBoxComponent, FieldErrorComponent } from '@ibd/web/shared/ui';
 import { addDays, todayIso } from '@ibd/web/shared/util';
 
-import { FormButtonsComponent } from './form-buttons.component';
-import { PlacementForm } from './placement-form';
+import { PLACEMENT_FORM_IMPORTS, PlacementForm } from './placement-form';
 
 /** Extends a stay past its limit, with the reason and the legal basis. */
 @Component({
   selector: 'ibd-extend-form',
-  imports: [
-    ReactiveFormsModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    TranslocoPipe,
-    ErrorBoxComponent,
-    FieldErrorComponent,
-    FormButtonsComponent,
-  ],
+  imports: [PLACEMENT_FORM_IMPORTS],
   templateUrl: './extend-form.component.html',
   styleUrl: './placement-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

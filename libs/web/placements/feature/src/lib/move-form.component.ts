@@ -1,30 +1,15 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { Validators } from '@angular/forms';
 
 import { PLACEMENT_FIELDS } from '@ibd/web/placements/data-access';
-import { ErrorBoxComponent, FieldErrorComponent } from '@ibd/web/shared/ui';
 import { momentOf } from '@ibd/web/shared/util';
 
-import { FormButtonsComponent } from './form-buttons.component';
-import { PlacementForm } from './placement-form';
+import { PLACEMENT_FORM_IMPORTS, PlacementForm } from './placement-form';
 
 /** Moves a resident to another free bed of the facility. */
 @Component({
   selector: 'ibd-move-form',
-  imports: [
-    ReactiveFormsModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    TranslocoPipe,
-    ErrorBoxComponent,
-    FieldErrorComponent,
-    FormButtonsComponent,
-  ],
+  imports: [PLACEMENT_FORM_IMPORTS],
   templateUrl: './move-form.component.html',
   styleUrl: './placement-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

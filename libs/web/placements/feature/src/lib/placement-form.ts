@@ -1,9 +1,30 @@
 import { Directive, inject, input, output } from '@angular/core';
-import { NonNullableFormBuilder } from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 import type { BedBoardEntry } from '@ibd/shared/contracts';
 import { BedBoardStore } from '@ibd/web/placements/data-access';
+import { ErrorBoxComponent, FieldErrorComponent } from '@ibd/web/shared/ui';
 import { localDateTimeInput, Submission } from '@ibd/web/shared/util';
+
+import { FormButtonsComponent } from './form-buttons.component';
+
+/** What the templates of the bed board's forms use. */
+export const PLACEMENT_FORM_IMPORTS = [
+  ReactiveFormsModule,
+  MatCheckboxModule,
+  MatFormFieldModule,
+  MatInputModule,
+  MatSelectModule,
+  TranslocoPipe,
+  ErrorBoxComponent,
+  FieldErrorComponent,
+  FormButtonsComponent,
+] as const;
 
 /** What the bed board's forms share: the bed acted on, the board's store, sending, and how they close. */
 @Directive()
