@@ -1,9 +1,32 @@
-import { CASE_STATUSES } from '@ibd/shared/contracts';
+import { CASE_STATUSES, REFERRAL_STATUSES } from '@ibd/shared/contracts';
 import { DemoCasesSeeder } from '@ibd/api/demo';
 import { createTestApp, TestApp } from './test-app';
 
 // jest ignores `testTimeout` inside a `projects` entry: seeding the demo's cases takes a while.
 jest.setTimeout(180_000);
+
+interface PublishedTable {
+  id: string;
+  rowLabels: string[];
+  cells: (number | null)[][];
+}
+
+/** The last year, today included: the period an auditor looks at first. */
+function lastYear(): string {
+  const to = new Date();
+  const from = new Date(to);
+  from.setUTCFullYear(from.getUTCFullYear() - 1);
+  from.setUTCDate(from.getUTCDate() + 1);
+  const day = (at: Date) => at.toISOString().slice(0, 10);
+  return `from=${day(from)}&to=${day(to)}`;
+}
+
+/** The counts of a known row a table publishes (suppressed ones are null). */
+const publishedCounts = (table: PublishedTable): number[] =>
+  table.cells
+    .filter((_, i) => table.rowLabels[i] !== 'Unknown')
+    .flat()
+    .filter((count): count is number => count !== null && count > 0);
 
 /** The demo data a newcomer meets (`npm run demo`), as the seeder makes it. */
 describe('demo data', () => {
@@ -57,5 +80,21 @@ describe('demo data', () => {
     expect(stays.past).toBeGreaterThan(0);
     const [tasks] = await t.db.query('SELECT count(*)::int AS open FROM case_tasks WHERE done_at IS NULL');
     expect(tasks.open).toBeGreaterThan(0);
+  });
+
+  it('lets the auditor see some age bands and citizenships of the last year in the anonymised tables', async () => {
+    const res = await t.http
+      .get(`/api/v1/statistics/export?${lastYear()}&format=json`)
+      .auth(await t.token('auditor'), { type: 'bearer' })
+      .expect(200);
+    const tables: PublishedTable[] = JSON.parse(res.text).tables;
+    const table = (id: string) => tables.find((candidate) => candidate.id === id) as PublishedTable;
+    expect(publishedCounts(table('identified-by-ctdc-age-band-and-sex')).length).toBeGreaterThanOrEqual(2);
+    expect(publishedCounts(table('identified-by-citizenship-group-and-sex')).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('has a referral in every state', async () => {
+    const states = await t.db.query('SELECT DISTINCT status FROM referrals ORDER BY status');
+    expect(states.map((row: { status: string }) => row.status)).toEqual([...REFERRAL_STATUSES].sort());
   });
 });

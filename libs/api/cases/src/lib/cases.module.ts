@@ -33,6 +33,6 @@ import { TimelineService } from './timeline/timeline.service';
   ],
   controllers: [CasesController, PlanController, LegalTermsController],
   providers: [CasesService, CaseFinder, CaseTasksService, LegalTermsService, PlanService, TimelineService],
-  exports: [CaseFinder, CasesService, VictimsModule],
+  exports: [CaseFinder, CasesService, CaseTasksService, VictimsModule],
 })
 export class CasesModule {}
