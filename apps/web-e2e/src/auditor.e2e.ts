@@ -10,8 +10,22 @@ test('auditor previews and downloads the anonymised export', async ({ page }) =>
   await page.getByTestId('nav-export').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Анонимизиран експорт');
 
+  // The last year: the demo's persons are enough for some age bands to be shown, not all suppressed.
+  const to = new Date();
+  const from = new Date(to);
+  from.setUTCFullYear(from.getUTCFullYear() - 1);
+  from.setUTCDate(from.getUTCDate() + 1);
+  await page.getByTestId('export-from').fill(from.toISOString().slice(0, 10));
+  await page.getByTestId('export-to').fill(to.toISOString().slice(0, 10));
   await page.getByTestId('export-preview').click();
   await expect(page.getByTestId('export-threshold')).toContainText(/\d+ — /);
+  const byAge = page.getByRole('table', {
+    name: 'Persons newly identified in the period, by age at identification (CTDC bands) and sex',
+  });
+  await expect(byAge).toBeVisible();
+  const counts = await byAge.locator('tbody tr:not(.total) td:not(.total)').allTextContents();
+  expect(counts.map((count) => count.trim()).filter((count) => /^[1-9]\d*$/.test(count)).length).toBeGreaterThan(0);
+  await expect(byAge).toContainText('✱');
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, 'auditor-export');
 

@@ -52,4 +52,11 @@ test('social worker sends a referral with consent and sees its outcome', async (
   await expect(page.getByTestId('referral-outcome')).toContainText('Прието');
   await expect(page.getByTestId('referral-response-time')).toContainText(/\d+ мин\./);
   await screenshot(page, 'social-worker-outcome');
+
+  // The demo's outbox holds a referral in every state a sender meets.
+  for (const status of ['Изпратено', 'Прието', 'Отказано', 'Оттеглено', 'Приключено']) {
+    await expect(
+      page.getByTestId('referrals-list').getByTestId('referral-status').getByText(status, { exact: true }).first(),
+    ).toBeVisible();
+  }
 });
