@@ -1,2 +1,3 @@
 export { provideTranslocoTesting, translation } from './lib/transloco-testing';
 export { render } from './lib/render';
+export { createWithHttp, type WithHttpOptions } from './lib/with-http';

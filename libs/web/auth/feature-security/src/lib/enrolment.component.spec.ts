@@ -1,8 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 
-import { provideTranslocoTesting, render } from '@ibd/web/shared/testing';
+import { createWithHttp, render } from '@ibd/web/shared/testing';
 
 import { EnrolmentComponent } from './enrolment.component';
 
@@ -16,13 +14,7 @@ describe('EnrolmentComponent', () => {
   let fixture: Awaited<ReturnType<typeof render<EnrolmentComponent>>>['fixture'];
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslocoTesting()],
-    });
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(EnrolmentComponent);
-    element = fixture.nativeElement as HTMLElement;
-    TestBed.tick();
+    ({ fixture, http, element } = createWithHttp(EnrolmentComponent));
     http.expectOne({ url: '/api/v1/auth/mfa/enrolment', method: 'POST' }).flush(ENROLMENT);
     await fixture.whenStable();
   });

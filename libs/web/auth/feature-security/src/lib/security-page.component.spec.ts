@@ -1,9 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 
 import type { SecondFactorStatus } from '@ibd/shared/contracts';
-import { provideTranslocoTesting } from '@ibd/web/shared/testing';
+import { createWithHttp } from '@ibd/web/shared/testing';
 
 import { SecurityPageComponent } from './security-page.component';
 
@@ -22,13 +21,7 @@ describe('SecurityPageComponent', () => {
   let fixture: ReturnType<typeof TestBed.createComponent<SecurityPageComponent>>;
 
   async function open(status: SecondFactorStatus) {
-    TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslocoTesting()],
-    });
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(SecurityPageComponent);
-    element = fixture.nativeElement as HTMLElement;
-    TestBed.tick();
+    ({ fixture, http, element } = createWithHttp(SecurityPageComponent));
     http.expectOne('/api/v1/auth/mfa').flush(status);
     http
       .expectOne((request) => request.url === '/api/v1/auth/sessions')

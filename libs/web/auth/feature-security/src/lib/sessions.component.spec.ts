@@ -1,9 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 
 import type { Page, SessionView } from '@ibd/shared/contracts';
-import { provideTranslocoTesting } from '@ibd/web/shared/testing';
+import { createWithHttp } from '@ibd/web/shared/testing';
 
 import { SessionsComponent } from './sessions.component';
 
@@ -31,13 +30,7 @@ describe('SessionsComponent', () => {
   let fixture: ReturnType<typeof TestBed.createComponent<SessionsComponent>>;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslocoTesting()],
-    });
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(SessionsComponent);
-    element = fixture.nativeElement as HTMLElement;
-    TestBed.tick();
+    ({ fixture, http, element } = createWithHttp(SessionsComponent));
     await list([CURRENT, OTHER]);
   });
 

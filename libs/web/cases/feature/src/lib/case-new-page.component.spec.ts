@@ -1,9 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 
-import { provideTranslocoTesting } from '@ibd/web/shared/testing';
+import { createWithHttp } from '@ibd/web/shared/testing';
 
 import { CaseNewPageComponent } from './case-new-page.component';
 
@@ -13,12 +12,7 @@ describe('CaseNewPageComponent', () => {
   let element: HTMLElement;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), provideTranslocoTesting()],
-    });
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(CaseNewPageComponent);
-    element = fixture.nativeElement as HTMLElement;
+    ({ fixture, http, element } = createWithHttp(CaseNewPageComponent, { providers: [provideRouter([])] }));
     await fixture.whenStable();
   });
 

@@ -1,9 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
+import type { ComponentFixture } from '@angular/core/testing';
 
 import { CaseStore } from '@ibd/web/cases/data-access';
-import { provideTranslocoTesting } from '@ibd/web/shared/testing';
+import { createWithHttp } from '@ibd/web/shared/testing';
 
 import { CasePlanComponent } from './case-plan.component';
 
@@ -15,13 +14,10 @@ describe('CasePlanComponent', () => {
   let element: HTMLElement;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslocoTesting(), CaseStore],
-    });
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(CasePlanComponent);
-    fixture.componentRef.setInput('caseId', 'c1');
-    element = fixture.nativeElement as HTMLElement;
+    ({ fixture, http, element } = createWithHttp(CasePlanComponent, {
+      providers: [CaseStore],
+      inputs: { caseId: 'c1' },
+    }));
     await fixture.whenStable();
   });
 

@@ -1,9 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 
 import type { BedView, FacilityView, ServiceTypeView } from '@ibd/shared/contracts';
-import { provideTranslocoTesting } from '@ibd/web/shared/testing';
+import { createWithHttp } from '@ibd/web/shared/testing';
 
 import { CataloguePageComponent } from './catalogue-page.component';
 
@@ -27,13 +26,7 @@ describe('CataloguePageComponent', () => {
   let element: HTMLElement;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslocoTesting()],
-    });
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(CataloguePageComponent);
-    element = fixture.nativeElement as HTMLElement;
-    TestBed.tick();
+    ({ fixture, http, element } = createWithHttp(CataloguePageComponent));
     http.expectOne('/api/v1/service-types').flush(TYPES);
     http.expectOne('/api/v1/facilities').flush(FACILITIES);
     await fixture.whenStable();

@@ -1,9 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 
 import type { AlertSetting, LegalTerm, StayTerm } from '@ibd/web/catalogue/data-access';
-import { provideTranslocoTesting } from '@ibd/web/shared/testing';
+import { createWithHttp } from '@ibd/web/shared/testing';
 
 import { SettingsPageComponent } from './settings-page.component';
 
@@ -37,12 +36,7 @@ describe('SettingsPageComponent', () => {
   let element: HTMLElement;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslocoTesting()],
-    });
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(SettingsPageComponent);
-    element = fixture.nativeElement as HTMLElement;
+    ({ fixture, http, element } = createWithHttp(SettingsPageComponent));
     // While a request is open the app is not stable: render without waiting for it.
     TestBed.tick();
   });

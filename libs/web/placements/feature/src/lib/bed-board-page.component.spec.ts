@@ -1,12 +1,11 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { signal } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 
 import type { BedBoardEntry, UnitView } from '@ibd/shared/contracts';
 import { AuthStore } from '@ibd/web/shared/data-access';
-import { provideTranslocoTesting } from '@ibd/web/shared/testing';
+import { createWithHttp } from '@ibd/web/shared/testing';
 
 import { BedBoardPageComponent } from './bed-board-page.component';
 
@@ -39,22 +38,15 @@ describe('BedBoardPageComponent', () => {
   let element: HTMLElement;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({
+    ({ fixture, http, element } = createWithHttp(BedBoardPageComponent, {
       providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
         provideRouter([]),
-        provideTranslocoTesting(),
         {
           provide: AuthStore,
           useValue: { user: signal({ unitId: FACILITY }), isAuthenticated: signal(true) },
         },
       ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(BedBoardPageComponent);
-    element = fixture.nativeElement as HTMLElement;
-    TestBed.tick();
+    }));
     http.expectOne('/api/v1/units').flush(UNITS);
     await loadBoard();
   });

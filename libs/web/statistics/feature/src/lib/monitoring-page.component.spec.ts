@@ -1,11 +1,10 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
+import type { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { signal } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 
 import type { MonitoringView } from '@ibd/shared/contracts';
 import { AuthStore } from '@ibd/web/shared/data-access';
-import { provideTranslocoTesting } from '@ibd/web/shared/testing';
+import { createWithHttp } from '@ibd/web/shared/testing';
 
 import { MonitoringPageComponent } from './monitoring-page.component';
 
@@ -17,18 +16,9 @@ describe('MonitoringPageComponent', () => {
   let element: HTMLElement;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslocoTesting(),
-        { provide: AuthStore, useValue: { user: signal({ unitId: 'a1' }), isAuthenticated: signal(true) } },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(MonitoringPageComponent);
-    element = fixture.nativeElement as HTMLElement;
-    TestBed.tick();
+    ({ fixture, http, element } = createWithHttp(MonitoringPageComponent, {
+      providers: [{ provide: AuthStore, useValue: { user: signal({ unitId: 'a1' }), isAuthenticated: signal(true) } }],
+    }));
     http.expectOne('/api/v1/units').flush([]);
     http.match('/api/v1/service-types').forEach((request) => request.flush([]));
     snapshot().flush(EMPTY);

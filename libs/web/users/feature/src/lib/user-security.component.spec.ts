@@ -1,10 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 
 import type { SecondFactorStatus } from '@ibd/shared/contracts';
-import { provideTranslocoTesting, render } from '@ibd/web/shared/testing';
+import { createWithHttp, render } from '@ibd/web/shared/testing';
 
 import { UserSecurityComponent } from './user-security.component';
 
@@ -22,20 +20,13 @@ describe('UserSecurityComponent', () => {
   let fixture: Awaited<ReturnType<typeof render<UserSecurityComponent>>>['fixture'];
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({
+    ({ fixture, http, element } = createWithHttp(UserSecurityComponent, {
       providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslocoTesting(),
         // As in the browser tests (reduced motion): the dialog closes without waiting for an animation.
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(UserSecurityComponent);
-    fixture.componentRef.setInput('userId', USER);
-    element = fixture.nativeElement as HTMLElement;
-    TestBed.tick();
+      inputs: { userId: USER },
+    }));
     http.expectOne(`/api/v1/users/${USER}/mfa`).flush(ENROLLED);
     await fixture.whenStable();
   });
