@@ -112,3 +112,8 @@ export interface MfaPolicyView<TDate = string> {
   enforced: boolean;
   roles: Array<{ role: Role; required: boolean; updatedAt: TDate }>;
 }
+
+/** `PATCH /api/v1/mfa-policies/:role`: whether the role must use a second factor. */
+export interface UpdateMfaPolicy {
+  required: boolean;
+}

@@ -1,4 +1,5 @@
 export { CatalogueStore, SERVICE_TYPE_FIELDS } from './lib/catalogue.store';
+export { MFA_POLICY_FIELD, MfaPolicyStore } from './lib/mfa-policy.store';
 export {
   type AlertSetting,
   type LegalTerm,

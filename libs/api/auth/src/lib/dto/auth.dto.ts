@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
-import { PASSWORD_MAX_LENGTH, TOTP_CODE_PATTERN } from '@ibd/shared/contracts';
+import { PASSWORD_MAX_LENGTH, TOTP_CODE_PATTERN, type UpdateMfaPolicy } from '@ibd/shared/contracts';
 
 export class LoginDto {
   @ApiProperty({ example: 'staff.varna' })
@@ -44,7 +44,7 @@ export class SecondFactorDto {
   recoveryCode?: string;
 }
 
-export class MfaPolicyDto {
+export class MfaPolicyDto implements UpdateMfaPolicy {
   @ApiProperty()
   @IsBoolean()
   required!: boolean;

@@ -1,6 +1,7 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 
+import type { MfaPolicyView } from '@ibd/shared/contracts';
 import type { AlertSetting, LegalTerm, StayTerm } from '@ibd/web/catalogue/data-access';
 import { createWithHttp } from '@ibd/web/shared/testing';
 
@@ -30,6 +31,15 @@ const ALERT_SETTINGS: AlertSetting[] = [
   { key: 'term_ending_days', value: 7, unit: 'days', description: 'Term ending', updatedAt: '2026-11-01T10:00:00Z' },
 ];
 
+const MFA_POLICY: MfaPolicyView = {
+  enforced: true,
+  roles: [
+    { role: 'admin', required: true, updatedAt: '2026-11-01T10:00:00Z' },
+    { role: 'auditor', required: false, updatedAt: '2026-11-20T09:30:00Z' },
+    { role: 'shelter_staff', required: true, updatedAt: '2026-11-01T10:00:00Z' },
+  ],
+};
+
 describe('SettingsPageComponent', () => {
   let fixture: ComponentFixture<SettingsPageComponent>;
   let http: HttpTestingController;
@@ -46,10 +56,15 @@ describe('SettingsPageComponent', () => {
   const section = (id: string) => element.querySelector(`[data-testid="${id}"]`) as HTMLElement;
   const input = (testId: string) => element.querySelector(`[data-testid="${testId}"]`) as HTMLInputElement;
 
-  async function load(stayTerms: StayTerm[] = STAY_TERMS, alertSettings: AlertSetting[] = ALERT_SETTINGS) {
+  async function load(
+    stayTerms: StayTerm[] = STAY_TERMS,
+    alertSettings: AlertSetting[] = ALERT_SETTINGS,
+    mfaPolicy: MfaPolicyView = MFA_POLICY,
+  ) {
     http.expectOne('/api/v1/legal-terms').flush(LEGAL_TERMS);
     http.expectOne('/api/v1/stay-terms').flush(stayTerms);
     http.expectOne('/api/v1/alert-settings').flush(alertSettings);
+    http.expectOne('/api/v1/mfa-policies').flush(mfaPolicy);
     await fixture.whenStable();
   }
 
@@ -115,8 +130,10 @@ describe('SettingsPageComponent', () => {
     http.expectOne('/api/v1/legal-terms').flush(LEGAL_TERMS);
     http.expectOne('/api/v1/stay-terms').flush({ message: 'Forbidden' }, { status: 403, statusText: 'Forbidden' });
     http.expectOne('/api/v1/alert-settings').flush(ALERT_SETTINGS);
+    http.expectOne('/api/v1/mfa-policies').flush({ message: 'Forbidden' }, { status: 403, statusText: 'Forbidden' });
     await fixture.whenStable();
     expect(section('stay-terms').querySelector('[role="alert"]')?.textContent).toContain('Нямате достъп');
+    expect(section('mfa-policies').querySelector('[role="alert"]')?.textContent).toContain('Нямате достъп');
   });
 
   it('saves a new minimum stay, confirms it and shows the stored value', async () => {
@@ -174,5 +191,78 @@ describe('SettingsPageComponent', () => {
     const box = section('stay-terms').querySelector('[data-testid="error-box"]');
     expect(box?.textContent).toContain('Записът не е намерен.');
     expect(box?.textContent).toContain('Stay term not found');
+  });
+
+  describe('second factor', () => {
+    const toggle = (role: string) =>
+      element.querySelector(`[data-testid="mfa-policies-${role}"] button[role="switch"]`) as HTMLButtonElement;
+
+    it('lists each role by its name with whether it is required and its last change', async () => {
+      await load();
+      const policies = section('mfa-policies');
+      expect(policies.querySelector('h2')?.textContent).toBe('Втори фактор');
+      expect([...policies.querySelectorAll('mat-slide-toggle label')].map((label) => label.textContent.trim())).toEqual(
+        [
+          'Администратор: задължителен втори фактор',
+          'Одитор: задължителен втори фактор',
+          'Служител в приют: задължителен втори фактор',
+        ],
+      );
+      expect(['admin', 'auditor', 'shelter_staff'].map((role) => toggle(role).getAttribute('aria-checked'))).toEqual([
+        'true',
+        'false',
+        'true',
+      ]);
+      const auditor = toggle('auditor').closest('form') as HTMLFormElement;
+      expect(auditor.textContent).toContain('Последна промяна: 20.11.2026 г., 11:30');
+      expect(section('mfa-policies').querySelector('[data-testid="mfa-enforced"]')?.textContent).toContain(
+        'изборът по-долу важи при следващото влизане',
+      );
+    });
+
+    it('says the choice has no effect while MFA_REQUIRED is off', async () => {
+      await load(STAY_TERMS, ALERT_SETTINGS, { ...MFA_POLICY, enforced: false });
+      expect(section('mfa-policies').querySelector('[data-testid="mfa-enforced"]')?.textContent).toContain(
+        'изборът по-долу се записва, но няма действие',
+      );
+    });
+
+    it('saves one role with its new requirement and confirms it', async () => {
+      await load();
+      toggle('shelter_staff').click();
+      await fixture.whenStable();
+      save('mfa-policies-shelter_staff');
+      const patch = http.expectOne('/api/v1/mfa-policies/shelter_staff');
+      expect(patch.request.method).toBe('PATCH');
+      expect(patch.request.body).toEqual({ required: false });
+      patch.flush({
+        ...MFA_POLICY,
+        roles: MFA_POLICY.roles.map((row) =>
+          row.role === 'shelter_staff' ? { ...row, required: false, updatedAt: '2026-12-05T08:00:00Z' } : row,
+        ),
+      });
+      await fixture.whenStable();
+      expect(toggle('shelter_staff').getAttribute('aria-checked')).toBe('false');
+      const row = toggle('shelter_staff').closest('form') as HTMLFormElement;
+      expect(row.textContent).toContain('Последна промяна: 5.12.2026 г., 10:00');
+      expect(row.querySelector('[role="status"]')?.textContent).toContain('Служител в приют: записано.');
+      // The other roles keep what they had.
+      expect(toggle('admin').getAttribute('aria-checked')).toBe('true');
+    });
+
+    it("shows the API's refusal at the role it concerns", async () => {
+      await load();
+      save('mfa-policies-auditor');
+      http
+        .expectOne('/api/v1/mfa-policies/auditor')
+        .flush({ statusCode: 404, message: 'No MFA policy for this role' }, { status: 404, statusText: 'Not Found' });
+      await fixture.whenStable();
+      const row = toggle('auditor').closest('form') as HTMLFormElement;
+      const box = row.querySelector('[data-testid="error-box"]');
+      expect(box?.textContent).toContain('Записът не е намерен.');
+      expect(box?.textContent).toContain('No MFA policy for this role');
+      expect(row.querySelector('[role="status"]')?.textContent.trim()).toBe('');
+      expect(toggle('admin').closest('form')?.querySelector('[data-testid="error-box"]')).toBeNull();
+    });
   });
 });

@@ -2,10 +2,11 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { Observable } from 'rxjs';
 
-import { SettingsStore, STAY_TERM_FIELD, VALUE_FIELD } from '@ibd/web/catalogue/data-access';
+import { MfaPolicyStore, SettingsStore, STAY_TERM_FIELD, VALUE_FIELD } from '@ibd/web/catalogue/data-access';
 import { EmptyStateComponent, ErrorBoxComponent, LoadingComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
 import { errorKeyFor } from '@ibd/web/shared/util';
 
+import { MfaPolicyFieldComponent } from './mfa-policy-field.component';
 import { SettingFieldComponent } from './setting-field.component';
 
 interface SettingRow {
@@ -37,7 +38,10 @@ function loadErrorKey(error: unknown): string | null {
   return error ? errorKeyFor((error as { status?: number }).status ?? -1) : null;
 }
 
-/** The admin's terms and thresholds: legal terms, minimum stays per kind of shelter, alert thresholds. */
+/**
+ * The admin's terms and thresholds: legal terms, minimum stays per kind of shelter, alert thresholds,
+ * and which roles must sign in with a second factor.
+ */
 @Component({
   selector: 'ibd-settings-page',
   imports: [
@@ -46,9 +50,10 @@ function loadErrorKey(error: unknown): string | null {
     ErrorBoxComponent,
     LoadingComponent,
     PageHeaderComponent,
+    MfaPolicyFieldComponent,
     SettingFieldComponent,
   ],
-  providers: [SettingsStore],
+  providers: [SettingsStore, MfaPolicyStore],
   template: `
     <ibd-page-header [heading]="'settings.title' | transloco">
       <p>{{ 'settings.intro' | transloco }}</p>
@@ -81,6 +86,29 @@ function loadErrorKey(error: unknown): string | null {
         }
       </section>
     }
+
+    <section aria-labelledby="mfa-policies-title" data-testid="mfa-policies">
+      <h2 id="mfa-policies-title">{{ 'settings.mfaPolicies' | transloco }}</h2>
+      <p class="intro">{{ 'settings.mfaPoliciesIntro' | transloco }}</p>
+      @if (mfaErrorKey(); as key) {
+        <ibd-error-box [heading]="key | transloco" />
+      } @else if (mfaPolicy.policy(); as policy) {
+        <p class="enforced" [class.enforced--off]="!policy.enforced" data-testid="mfa-enforced">
+          {{ (policy.enforced ? 'settings.mfaEnforced' : 'settings.mfaNotEnforced') | transloco }}
+        </p>
+        @for (row of policy.roles; track row.role) {
+          <ibd-mfa-policy-field
+            [label]="'role.' + row.role | transloco"
+            [required]="row.required"
+            [updatedAt]="row.updatedAt"
+            [testId]="'mfa-policies-' + row.role"
+            [role]="row.role"
+          />
+        }
+      } @else if (mfaPolicy.loading()) {
+        <ibd-loading [label]="'common.loading' | transloco" />
+      }
+    </section>
   `,
   styles: `
     section {
@@ -95,11 +123,23 @@ function loadErrorKey(error: unknown): string | null {
       margin-block: 0 0.5rem;
       color: var(--mat-sys-on-surface-variant);
     }
+    .enforced {
+      margin-block: 0 0.5rem;
+      padding: 0.5rem 1rem;
+      border-radius: 8px;
+      background: var(--mat-sys-surface-container);
+    }
+    .enforced--off {
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SettingsPageComponent {
   private readonly store = inject(SettingsStore);
+  protected readonly mfaPolicy = inject(MfaPolicyStore);
+  protected readonly mfaErrorKey = computed(() => loadErrorKey(this.mfaPolicy.error()));
 
   protected readonly sections = computed<SettingSection[]>(() => [
     {
