@@ -110,6 +110,38 @@ test('admin sets a minimum stay and an alert threshold; the API refuses too larg
   await expect(page.getByTestId('stay-terms-temporary_shelter')).toHaveValue('30');
 });
 
+/** Sets whether a role must use a second factor and waits for the API to confirm it. */
+async function setSecondFactor(page: Page, role: string, required: boolean): Promise<void> {
+  const toggle = page.getByRole('switch', { name: `${role}: задължителен втори фактор` });
+  await toggle.setChecked(required);
+  const row = page.locator('form').filter({ has: toggle });
+  await row.getByRole('button', { name: 'Запис' }).click();
+  await expect(row.getByRole('status')).toHaveText(`${role}: записано.`);
+}
+
+test('admin turns the second factor off for a role; a reload shows it', async ({ page }) => {
+  await openSettings(page);
+  const policies = page.getByTestId('mfa-policies');
+  // Demo mode runs without MFA_REQUIRED: the page says the choice has no effect yet.
+  await expect(policies.getByTestId('mfa-enforced')).toContainText('няма действие');
+  const auditor = policies.getByRole('switch', { name: 'Одитор: задължителен втори фактор' });
+  await expect(auditor).toBeChecked();
+  try {
+    await setSecondFactor(page, 'Одитор', false);
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'admin-second-factor');
+
+    await reloadSignedIn(page);
+    await expect(auditor).not.toBeChecked();
+    await expect(policies.getByRole('switch', { name: 'Администратор: задължителен втори фактор' })).toBeChecked();
+  } finally {
+    // Every role required again, as seeded, for the other journeys, whatever happened above.
+    await setSecondFactor(page, 'Одитор', true);
+  }
+  await reloadSignedIn(page);
+  await expect(auditor).toBeChecked();
+});
+
 test('admin opens the read-only queue board in a new tab', async ({ page, context }) => {
   await page.goto('/login');
   await signIn(page, 'admin');
