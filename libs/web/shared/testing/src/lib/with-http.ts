@@ -1,13 +1,13 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import type { Provider, Type } from '@angular/core';
+import type { EnvironmentProviders, Provider, Type } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 
 import { provideTranslocoTesting } from './transloco-testing';
 
 export interface WithHttpOptions {
   /** Beside the testing HTTP backend and the translations (a router, a store's stand-in, …). */
-  providers?: Provider[];
+  providers?: (Provider | EnvironmentProviders)[];
   inputs?: Record<string, unknown>;
 }
 
