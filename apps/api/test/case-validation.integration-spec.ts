@@ -541,7 +541,16 @@ describe('bad input to case records', () => {
       .set('Content-Type', 'application/json')
       .send('{"sex": "female",');
     expect(res.status).toBe(400);
-    // The parser's own words (Node's JSON.parse message), which say where the JSON breaks.
-    expect(res.body).toMatchObject({ statusCode: 400, message: expect.stringMatching(/ in JSON at position 17/) });
+    expect(res.body).toMatchObject({ statusCode: 400, message: 'The request body is not valid JSON (at position 17)' });
+  });
+
+  it('never quotes a malformed body back', async () => {
+    const res = await t.http
+      .post('/api/v1/victims')
+      .set(as['staff.sofia'])
+      .set('Content-Type', 'application/json')
+      .send('Ivan Petrov, 8001011234');
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({ statusCode: 400, message: 'The request body is not valid JSON', error: 'Bad Request' });
   });
 });

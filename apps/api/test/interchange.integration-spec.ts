@@ -361,7 +361,7 @@ describe('HTCDS exchange', () => {
       .set('Content-Type', 'application/json')
       .send('{"htcdsVersion": "2.0",');
     expect(badJson.status).toBe(400);
-    expect(badJson.body.message).toMatch(/ in JSON at position 23/);
+    expect(badJson.body.message).toBe('The request body is not valid JSON (at position 23)');
     const noUnit = await importRecord(partnerRecord(), '');
     expect(noUnit.status).toBe(400);
     expect(noUnit.body.message).toEqual(['toUnitId must be a UUID']);

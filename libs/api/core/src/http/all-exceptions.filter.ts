@@ -74,9 +74,6 @@ function fromUnknown(exception: unknown): ErrorBody {
   if (parserError?.type === 'entity.too.large') {
     return body(413, 'The request body is too large');
   }
-  if (parserError?.type === 'entity.parse.failed') {
-    return body(400, 'The request body is not valid JSON');
-  }
   return body(500, 'Internal server error');
 }
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { VersioningType } from '@nestjs/common';
+import { BadRequestException, VersioningType } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
@@ -29,6 +29,7 @@ export function configureApp(app: NestExpressApplication): void {
   });
   app.enableCors({ origin: config.CORS_ORIGIN.split(','), credentials: false });
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
+  app.use(malformedJson);
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.enableShutdownHooks();
@@ -36,6 +37,17 @@ export function configureApp(app: NestExpressApplication): void {
   if (config.WEB_DIST_DIR) {
     serveClient(app, resolve(config.WEB_DIST_DIR));
   }
+}
+
+/**
+ * A body the JSON parser refuses: 400 saying where it breaks. Nest would answer with the parser's own
+ * message, which for some inputs quotes the body ("Unexpected token 'I', \"Ivan …\" is not valid JSON").
+ */
+function malformedJson(error: unknown, _req: Request, _res: Response, next: NextFunction): void {
+  const parseError = error as { type?: string; message?: string } | null;
+  if (parseError?.type !== 'entity.parse.failed') return next(error);
+  const position = /at position (\d+)/.exec(parseError.message ?? '')?.[1];
+  next(new BadRequestException(`The request body is not valid JSON${position ? ` (at position ${position})` : ''}`));
 }
 
 function setUpOpenApi(app: NestExpressApplication): void {
