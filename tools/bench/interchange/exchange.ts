@@ -69,7 +69,7 @@ async function seedCases(db: DataSource, keyring: Keyring, blindIndex: BlindInde
      SELECT 'SOF-SHELTER-2026-' || lpad(v.n::text, 6, '0'), v.id, $1, DATE '2025-01-01' + v.n % 300,
             (ARRAY['police','ngo','iom','prosecution','social_assistance'])[1 + v.n % 5],
             (ARRAY[ARRAY['sexual_exploitation','other'], ARRAY['forced_labour','forced_begging'], ARRAY['servitude','criminal_activities']])[1 + v.n % 3:1 + v.n % 3][1:2],
-            ARRAY['BG'], ARRAY[(ARRAY['DE','NL','GR','AT'])[1 + v.n % 4]], true, v.birth_year > 2007,
+            ARRAY['BG'], ARRAY[(ARRAY['DE','NL','GR','AT'])[1 + v.n % 4]], true, coalesce(v.birth_year > 2007, false),
             (ARRAY[ARRAY['debt_bondage','threats'], ARRAY['withholds_documents','false_promises']])[1 + v.n % 2:1 + v.n % 2][1:2],
             (ARRAY['family','friend','stranger','intimate_partner'])[1 + v.n % 4], true, DATE '2026-01-15', $2
        FROM (SELECT id, birth_year, substring(code FROM 8)::int AS n FROM victims WHERE code LIKE 'V-2026-%') v`,
