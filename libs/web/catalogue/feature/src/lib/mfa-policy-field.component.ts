@@ -1,12 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { Role } from '@ibd/shared/contracts';
 import { MFA_POLICY_FIELD, MfaPolicyStore } from '@ibd/web/catalogue/data-access';
-import { ErrorBoxComponent, FieldErrorComponent, IbdDateTimePipe } from '@ibd/web/shared/ui';
+import { FieldErrorComponent } from '@ibd/web/shared/ui';
 import { Submission } from '@ibd/web/shared/util';
+
+import { SettingSaveComponent } from './setting-save.component';
 
 /**
  * Whether one role must sign in with a second factor: a toggle, saved on its own (the page provides
@@ -15,38 +16,21 @@ import { Submission } from '@ibd/web/shared/util';
  */
 @Component({
   selector: 'ibd-mfa-policy-field',
-  imports: [
-    ReactiveFormsModule,
-    MatButtonModule,
-    MatSlideToggleModule,
-    TranslocoPipe,
-    ErrorBoxComponent,
-    FieldErrorComponent,
-    IbdDateTimePipe,
-  ],
+  imports: [ReactiveFormsModule, MatSlideToggleModule, TranslocoPipe, FieldErrorComponent, SettingSaveComponent],
   template: `
     <form class="policy" [formGroup]="form()" (ngSubmit)="submit()" novalidate>
       <mat-slide-toggle [formControlName]="field" [attr.data-testid]="testId()">
         {{ 'settings.mfaRequiredFor' | transloco: { role: label() } }}
       </mat-slide-toggle>
-      <button
-        mat-stroked-button
-        type="submit"
-        [disabled]="submission.pending()"
-        [attr.data-testid]="testId() + '-save'"
+      <ibd-setting-save
+        [submission]="submission"
+        [testId]="testId()"
+        [label]="label()"
+        [updatedAt]="updatedAt()"
+        [saved]="done()"
       >
-        {{ (submission.pending() ? 'common.saving' : 'common.save') | transloco }}
-      </button>
-      <ibd-field-error [attr.data-testid]="testId() + '-error'" [control]="control()" />
-      <p class="policy__updated">{{ 'settings.updatedAt' | transloco: { date: (updatedAt() | ibdDateTime) } }}</p>
-      @if (submission.errorKey(); as key) {
-        <ibd-error-box [heading]="key | transloco" [messages]="submission.errorMessages()" />
-      }
-      <div role="status">
-        @if (done()) {
-          <p class="policy__saved">{{ 'settings.saved' | transloco: { name: label() } }}</p>
-        }
-      </div>
+        <ibd-field-error [attr.data-testid]="testId() + '-error'" [control]="control()" />
+      </ibd-setting-save>
     </form>
   `,
   styles: `
@@ -57,29 +41,10 @@ import { Submission } from '@ibd/web/shared/util';
       align-items: center;
       padding-block: 0.75rem;
       border-block-end: 1px solid var(--mat-sys-outline-variant);
-      button {
-        justify-self: start;
-      }
-      > p,
-      > ibd-field-error,
-      > ibd-error-box,
-      > div {
-        grid-column: 1 / -1;
-      }
     }
     ibd-field-error {
+      grid-column: 1 / -1;
       color: var(--mat-sys-error);
-    }
-    .policy__updated {
-      margin: 0;
-      color: var(--mat-sys-on-surface-variant);
-    }
-    .policy__saved {
-      margin: 0.5rem 0 0;
-      padding: 0.5rem 1rem;
-      border-radius: 8px;
-      background: var(--mat-sys-secondary-container);
-      color: var(--mat-sys-on-secondary-container);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

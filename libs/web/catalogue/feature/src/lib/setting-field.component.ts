@@ -7,14 +7,14 @@ import {
   type ValidationErrors,
   Validators,
 } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { TranslocoPipe } from '@jsverse/transloco';
 import type { Observable } from 'rxjs';
 
-import { ErrorBoxComponent, FieldErrorComponent, IbdDateTimePipe } from '@ibd/web/shared/ui';
+import { FieldErrorComponent } from '@ibd/web/shared/ui';
 import { Submission } from '@ibd/web/shared/util';
+
+import { SettingSaveComponent } from './setting-save.component';
 
 /** A whole number; the upper bound is the API's to say, next to the field. */
 function wholeNumber(control: AbstractControl<number | null>): ValidationErrors | null {
@@ -27,16 +27,7 @@ function wholeNumber(control: AbstractControl<number | null>): ValidationErrors 
  */
 @Component({
   selector: 'ibd-setting-field',
-  imports: [
-    ReactiveFormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    TranslocoPipe,
-    ErrorBoxComponent,
-    IbdDateTimePipe,
-    FieldErrorComponent,
-  ],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, FieldErrorComponent, SettingSaveComponent],
   template: `
     <form class="setting" [formGroup]="form()" (ngSubmit)="submit()" novalidate>
       <mat-form-field appearance="outline">
@@ -63,24 +54,15 @@ function wholeNumber(control: AbstractControl<number | null>): ValidationErrors 
           }"
         />
       </mat-form-field>
-      <button
-        mat-stroked-button
-        type="submit"
-        [disabled]="submission.pending()"
-        [attr.data-testid]="testId() + '-save'"
+      <ibd-setting-save
+        [submission]="submission"
+        [testId]="testId()"
+        [label]="label()"
+        [updatedAt]="updatedAt()"
+        [saved]="done()"
       >
-        {{ (submission.pending() ? 'common.saving' : 'common.save') | transloco }}
-      </button>
-      <p class="setting__note">{{ note() }}</p>
-      <p class="setting__updated">{{ 'settings.updatedAt' | transloco: { date: (updatedAt() | ibdDateTime) } }}</p>
-      @if (submission.errorKey(); as key) {
-        <ibd-error-box [heading]="key | transloco" [messages]="submission.errorMessages()" />
-      }
-      <div role="status">
-        @if (done()) {
-          <p class="setting__saved">{{ 'settings.saved' | transloco: { name: label() } }}</p>
-        }
-      </div>
+        <p class="setting__note">{{ note() }}</p>
+      </ibd-setting-save>
     </form>
   `,
   styles: `
@@ -91,27 +73,11 @@ function wholeNumber(control: AbstractControl<number | null>): ValidationErrors 
       align-items: start;
       padding-block: 0.75rem;
       border-block-end: 1px solid var(--mat-sys-outline-variant);
-      button {
-        margin-block-start: 0.5rem;
-        justify-self: start;
-      }
-      > p,
-      > ibd-error-box,
-      > div {
-        grid-column: 1 / -1;
-      }
     }
-    .setting__note,
-    .setting__updated {
+    .setting__note {
+      grid-column: 1 / -1;
       margin: 0;
       color: var(--mat-sys-on-surface-variant);
-    }
-    .setting__saved {
-      margin: 0.5rem 0 0;
-      padding: 0.5rem 1rem;
-      border-radius: 8px;
-      background: var(--mat-sys-secondary-container);
-      color: var(--mat-sys-on-secondary-container);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
