@@ -8,11 +8,13 @@ import { DemoCasesSeeder, DemoModule, DemoSeedService } from '@ibd/api/demo';
 class SeedModule {}
 
 async function main(): Promise<void> {
-  const app = await NestFactory.createApplicationContext(SeedModule, { logger: ['error', 'warn', 'log'] });
+  // Quiet in the demo's terminal: Nest's start-up lines would bury the banner that follows.
+  const app = await NestFactory.createApplicationContext(SeedModule, { logger: ['error', 'warn'] });
   try {
     await app.get(DemoSeedService).seed();
     // The API benchmark brings its own national-scale data set: users only.
     if (!process.argv.includes('--users-only')) await app.get(DemoCasesSeeder).seed();
+    process.stderr.write('[seed] demo data in place\n');
   } finally {
     await app.close();
   }
