@@ -7,3 +7,4 @@ export { PagedListComponent } from './lib/paged-list.component';
 export { EmptyStateComponent, ErrorBoxComponent, LoadingComponent } from './lib/states.component';
 export { FieldErrorComponent, type FieldErrorKeys } from './lib/field-error.component';
 export { ConfirmDialogComponent, confirmAction, type ConfirmDialogData } from './lib/confirm-dialog.component';
+export { TextColumnComponent, type TextColumnFormat } from './lib/text-column.component';
