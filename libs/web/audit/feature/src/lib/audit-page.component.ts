@@ -10,10 +10,10 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { AUDIT_FIELDS, type AuditHead, AuditStore, type AuditVerification } from '@ibd/web/audit/data-access';
 import {
   ErrorBoxComponent,
-  IbdDateTimePipe,
   IbdNumberPipe,
   PagedListComponent,
   PageHeaderComponent,
+  TextColumnComponent,
 } from '@ibd/web/shared/ui';
 import { errorSummary } from '@ibd/web/shared/util';
 
@@ -27,10 +27,10 @@ import { errorSummary } from '@ibd/web/shared/util';
     MatTableModule,
     TranslocoPipe,
     ErrorBoxComponent,
-    IbdDateTimePipe,
     IbdNumberPipe,
     PagedListComponent,
     PageHeaderComponent,
+    TextColumnComponent,
   ],
   providers: [AuditStore],
   templateUrl: './audit-page.component.html',

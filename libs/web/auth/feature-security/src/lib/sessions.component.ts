@@ -5,7 +5,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { Observable } from 'rxjs';
 
 import type { SessionView } from '@ibd/shared/contracts';
-import { ErrorBoxComponent, IbdDateTimePipe, LoadingComponent } from '@ibd/web/shared/ui';
+import { ErrorBoxComponent, IbdDateTimePipe, LoadingComponent, TextColumnComponent } from '@ibd/web/shared/ui';
 import { errorKeyFor, parseApiError } from '@ibd/web/shared/util';
 
 import { SecurityApi } from './security.api';
@@ -13,7 +13,15 @@ import { SecurityApi } from './security.api';
 /** Where the user is signed in: each session with when and from where, and ending them. */
 @Component({
   selector: 'ibd-sessions',
-  imports: [MatButtonModule, MatTableModule, TranslocoPipe, ErrorBoxComponent, IbdDateTimePipe, LoadingComponent],
+  imports: [
+    MatButtonModule,
+    MatTableModule,
+    TranslocoPipe,
+    ErrorBoxComponent,
+    IbdDateTimePipe,
+    LoadingComponent,
+    TextColumnComponent,
+  ],
   templateUrl: './sessions.component.html',
   styleUrl: './sessions.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

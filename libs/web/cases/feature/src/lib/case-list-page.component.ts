@@ -11,7 +11,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { CASE_STATUSES, type CaseStatus, EXPLOITATION_FORMS, type ExploitationForm } from '@ibd/shared/contracts';
 import { CaseListStore } from '@ibd/web/cases/data-access';
 import { CaseStatusComponent } from '@ibd/web/cases/ui';
-import { ErrorBoxComponent, IbdDatePipe, PagedListComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
+import { ErrorBoxComponent, PagedListComponent, PageHeaderComponent, TextColumnComponent } from '@ibd/web/shared/ui';
 import { errorKeyFor } from '@ibd/web/shared/util';
 
 @Component({
@@ -26,9 +26,9 @@ import { errorKeyFor } from '@ibd/web/shared/util';
     TranslocoPipe,
     CaseStatusComponent,
     ErrorBoxComponent,
-    IbdDatePipe,
     PagedListComponent,
     PageHeaderComponent,
+    TextColumnComponent,
   ],
   providers: [CaseListStore],
   templateUrl: './case-list-page.component.html',

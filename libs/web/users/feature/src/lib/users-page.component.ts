@@ -10,9 +10,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
 
 import { ROLES, type Role } from '@ibd/shared/contracts';
 import { UnitsStore } from '@ibd/web/shared/data-access';
-import { ErrorBoxComponent, PagedListComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
+import { ErrorBoxComponent, PagedListComponent, PageHeaderComponent, TextColumnComponent } from '@ibd/web/shared/ui';
 import { errorKeyFor } from '@ibd/web/shared/util';
-import { UsersStore } from '@ibd/web/users/data-access';
+import { UsersStore, type UserView } from '@ibd/web/users/data-access';
 
 @Component({
   selector: 'ibd-users-page',
@@ -27,6 +27,7 @@ import { UsersStore } from '@ibd/web/users/data-access';
     ErrorBoxComponent,
     PagedListComponent,
     PageHeaderComponent,
+    TextColumnComponent,
   ],
   providers: [UsersStore],
   templateUrl: './users-page.component.html',
@@ -43,9 +44,8 @@ export class UsersPageComponent {
     return error ? errorKeyFor(error.status ?? -1) : null;
   });
 
-  protected unitCode(id: string): string {
-    return this.units.byId(id)?.code ?? '';
-  }
+  /** The unit column's text: the user's unit by its code. */
+  protected readonly unitCell = (user: UserView): string => this.units.byId(user.unitId)?.code ?? '';
 
   protected setRole(role: Role | null): void {
     this.store.setFilter({ role });
