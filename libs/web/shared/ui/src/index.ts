@@ -8,3 +8,4 @@ export { EmptyStateComponent, ErrorBoxComponent, LoadingComponent } from './lib/
 export { FieldErrorComponent, type FieldErrorKeys } from './lib/field-error.component';
 export { ConfirmDialogComponent, confirmAction, type ConfirmDialogData } from './lib/confirm-dialog.component';
 export { TextColumnComponent, type TextColumnFormat } from './lib/text-column.component';
+export { SubmissionErrorComponent } from './lib/submission-error.component';

@@ -8,7 +8,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 
 import type { ExploitationForm, MeansOfControl, RecruiterRelationship, Source } from '@ibd/shared/contracts';
 import { CASE_FIELDS, CasesApi, type CaseView, type UpdateCase } from '@ibd/web/cases/data-access';
-import { ErrorBoxComponent, FieldErrorComponent } from '@ibd/web/shared/ui';
+import { SubmissionErrorComponent, FieldErrorComponent } from '@ibd/web/shared/ui';
 import { Submission, todayIso } from '@ibd/web/shared/util';
 
 import { CaseDetailFieldsComponent } from './case-detail-fields.component';
@@ -24,7 +24,7 @@ import { CaseDetailFieldsComponent } from './case-detail-fields.component';
     MatInputModule,
     TranslocoPipe,
     CaseDetailFieldsComponent,
-    ErrorBoxComponent,
+    SubmissionErrorComponent,
     FieldErrorComponent,
   ],
   template: `
@@ -46,9 +46,7 @@ import { CaseDetailFieldsComponent } from './case-detail-fields.component';
           }}</mat-checkbox>
         }
       </fieldset>
-      @if (submission.errorKey(); as key) {
-        <ibd-error-box class="wide" [heading]="key | transloco" [messages]="submission.errorMessages()" />
-      }
+      <ibd-submission-error class="wide" [submission]="submission" />
       <div class="wide actions">
         <button mat-flat-button type="submit" [disabled]="submission.pending()" data-testid="case-details-save">
           {{ (submission.pending() ? 'common.saving' : 'common.save') | transloco }}

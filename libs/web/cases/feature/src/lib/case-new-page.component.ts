@@ -18,7 +18,7 @@ import {
   type RecruiterRelationship,
 } from '@ibd/shared/contracts';
 import { CASE_FIELDS, CasesApi, type CreateCase, type CreateVictim, VICTIM_FIELDS } from '@ibd/web/cases/data-access';
-import { ErrorBoxComponent, FieldErrorComponent, IbdCountryPipe, PageHeaderComponent } from '@ibd/web/shared/ui';
+import { SubmissionErrorComponent, FieldErrorComponent, IbdCountryPipe, PageHeaderComponent } from '@ibd/web/shared/ui';
 import { type ApiError, COUNTRY_CODES, Submission, todayIso } from '@ibd/web/shared/util';
 
 import { CaseDetailFieldsComponent } from './case-detail-fields.component';
@@ -40,7 +40,7 @@ interface DuplicateNotice {
     MatSelectModule,
     TranslocoPipe,
     CaseDetailFieldsComponent,
-    ErrorBoxComponent,
+    SubmissionErrorComponent,
     FieldErrorComponent,
     IbdCountryPipe,
     PageHeaderComponent,

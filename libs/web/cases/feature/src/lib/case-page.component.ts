@@ -20,6 +20,7 @@ import { AuthStore, LanguageStore } from '@ibd/web/shared/data-access';
 import {
   EmptyStateComponent,
   ErrorBoxComponent,
+  SubmissionErrorComponent,
   IbdCountryPipe,
   IbdDatePipe,
   IbdDateTimePipe,
@@ -49,6 +50,7 @@ import { ServiceLogFormComponent } from './service-log-form.component';
     CaseStatusComponent,
     EmptyStateComponent,
     ErrorBoxComponent,
+    SubmissionErrorComponent,
     IbdCountryPipe,
     IbdDatePipe,
     IbdDateTimePipe,

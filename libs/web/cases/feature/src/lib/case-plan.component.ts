@@ -16,7 +16,7 @@ import {
 import { CasesApi, CaseStore, type CreatePlanItem, PLAN_FIELDS } from '@ibd/web/cases/data-access';
 import {
   EmptyStateComponent,
-  ErrorBoxComponent,
+  SubmissionErrorComponent,
   FieldErrorComponent,
   IbdDatePipe,
   LoadingComponent,
@@ -34,7 +34,7 @@ import { Submission, todayIso } from '@ibd/web/shared/util';
     MatSelectModule,
     TranslocoPipe,
     EmptyStateComponent,
-    ErrorBoxComponent,
+    SubmissionErrorComponent,
     IbdDatePipe,
     LoadingComponent,
     FieldErrorComponent,
@@ -105,9 +105,7 @@ import { Submission, todayIso } from '@ibd/web/shared/util';
       <ibd-loading [label]="'common.loading' | transloco" />
     }
 
-    @if (submission.errorKey(); as key) {
-      <ibd-error-box [heading]="key | transloco" [messages]="submission.errorMessages()" />
-    }
+    <ibd-submission-error [submission]="submission" />
     @if (!closed()) {
       <form class="add" [formGroup]="reviewForm" (ngSubmit)="review()" novalidate>
         <h3>{{ 'plan.addReview' | transloco }}</h3>

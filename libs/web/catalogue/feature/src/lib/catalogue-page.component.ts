@@ -10,6 +10,7 @@ import { RESIDENTIAL_KINDS, type FacilityView } from '@ibd/shared/contracts';
 import { CatalogueStore, SERVICE_TYPE_FIELDS } from '@ibd/web/catalogue/data-access';
 import {
   ErrorBoxComponent,
+  SubmissionErrorComponent,
   FieldErrorComponent,
   IbdNumberPipe,
   LoadingComponent,
@@ -26,6 +27,7 @@ import { Submission } from '@ibd/web/shared/util';
     MatInputModule,
     TranslocoPipe,
     ErrorBoxComponent,
+    SubmissionErrorComponent,
     IbdNumberPipe,
     LoadingComponent,
     PageHeaderComponent,

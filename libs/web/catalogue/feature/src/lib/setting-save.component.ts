@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
 
-import { ErrorBoxComponent, IbdDateTimePipe } from '@ibd/web/shared/ui';
+import { IbdDateTimePipe, SubmissionErrorComponent } from '@ibd/web/shared/ui';
 import type { Submission } from '@ibd/web/shared/util';
 
 /**
@@ -12,7 +12,7 @@ import type { Submission } from '@ibd/web/shared/util';
  */
 @Component({
   selector: 'ibd-setting-save',
-  imports: [MatButtonModule, TranslocoPipe, ErrorBoxComponent, IbdDateTimePipe],
+  imports: [MatButtonModule, TranslocoPipe, IbdDateTimePipe, SubmissionErrorComponent],
   template: `
     <button
       mat-stroked-button
@@ -24,9 +24,7 @@ import type { Submission } from '@ibd/web/shared/util';
     </button>
     <ng-content />
     <p class="updated">{{ 'settings.updatedAt' | transloco: { date: (updatedAt() | ibdDateTime) } }}</p>
-    @if (submission().errorKey(); as key) {
-      <ibd-error-box [heading]="key | transloco" [messages]="submission().errorMessages()" />
-    }
+    <ibd-submission-error [submission]="submission()" />
     <div role="status">
       @if (saved()) {
         <p class="saved">{{ 'settings.saved' | transloco: { name: label() } }}</p>
@@ -41,7 +39,7 @@ import type { Submission } from '@ibd/web/shared/util';
       justify-self: start;
     }
     p,
-    ibd-error-box,
+    ibd-submission-error,
     div {
       grid-column: 1 / -1;
     }

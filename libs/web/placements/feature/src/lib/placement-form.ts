@@ -8,7 +8,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 
 import type { BedBoardEntry } from '@ibd/shared/contracts';
 import { BedBoardStore } from '@ibd/web/placements/data-access';
-import { ErrorBoxComponent, FieldErrorComponent } from '@ibd/web/shared/ui';
+import { FieldErrorComponent, SubmissionErrorComponent } from '@ibd/web/shared/ui';
 import { localDateTimeInput, Submission } from '@ibd/web/shared/util';
 
 import { FormButtonsComponent } from './form-buttons.component';
@@ -21,8 +21,8 @@ export const PLACEMENT_FORM_IMPORTS = [
   MatInputModule,
   MatSelectModule,
   TranslocoPipe,
-  ErrorBoxComponent,
   FieldErrorComponent,
+  SubmissionErrorComponent,
   FormButtonsComponent,
 ] as const;
 

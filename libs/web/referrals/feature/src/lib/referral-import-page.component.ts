@@ -16,7 +16,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { FACILITY_KINDS, URGENCIES, type Urgency } from '@ibd/shared/contracts';
 import { ReferralsStore } from '@ibd/web/referrals/data-access';
 import { UnitsStore } from '@ibd/web/shared/data-access';
-import { ErrorBoxComponent, FieldErrorComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
+import { SubmissionErrorComponent, FieldErrorComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
 import { Submission } from '@ibd/web/shared/util';
 
 /**
@@ -33,7 +33,7 @@ import { Submission } from '@ibd/web/shared/util';
     MatInputModule,
     MatSelectModule,
     TranslocoPipe,
-    ErrorBoxComponent,
+    SubmissionErrorComponent,
     PageHeaderComponent,
     FieldErrorComponent,
   ],
@@ -69,9 +69,7 @@ import { Submission } from '@ibd/web/shared/util';
         <textarea matInput formControlName="record" rows="12" required data-testid="import-record"></textarea>
         <ibd-field-error matError [control]="form.controls.record" [keys]="{ json: 'referrals.import.notJson' }" />
       </mat-form-field>
-      @if (submission.errorKey(); as key) {
-        <ibd-error-box [heading]="key | transloco" [messages]="submission.errorMessages()" />
-      }
+      <ibd-submission-error [submission]="submission" />
       <div role="status">
         @if (imported(); as code) {
           <p data-testid="import-done">{{ 'referrals.import.done' | transloco: { code } }}</p>
@@ -94,7 +92,7 @@ import { Submission } from '@ibd/web/shared/util';
     .record,
     .file,
     .actions,
-    ibd-error-box,
+    ibd-submission-error,
     [role='status'] {
       grid-column: 1 / -1;
     }

@@ -24,7 +24,7 @@ import {
 } from '@ibd/shared/contracts';
 import { REFERRAL_FIELDS, ReferralsStore } from '@ibd/web/referrals/data-access';
 import { AuthStore, UnitsStore } from '@ibd/web/shared/data-access';
-import { ErrorBoxComponent, FieldErrorComponent, IbdCountryPipe, PageHeaderComponent } from '@ibd/web/shared/ui';
+import { SubmissionErrorComponent, FieldErrorComponent, IbdCountryPipe, PageHeaderComponent } from '@ibd/web/shared/ui';
 import { COUNTRY_CODES, Submission, todayIso } from '@ibd/web/shared/util';
 
 interface CaseOption {
@@ -44,7 +44,7 @@ interface CaseOption {
     MatInputModule,
     MatSelectModule,
     TranslocoPipe,
-    ErrorBoxComponent,
+    SubmissionErrorComponent,
     IbdCountryPipe,
     PageHeaderComponent,
     FieldErrorComponent,

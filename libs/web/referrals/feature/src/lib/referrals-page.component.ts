@@ -22,6 +22,7 @@ import { ReferralsStore, splitMinutes } from '@ibd/web/referrals/data-access';
 import { AuthStore } from '@ibd/web/shared/data-access';
 import {
   ErrorBoxComponent,
+  SubmissionErrorComponent,
   FieldErrorComponent,
   IbdCountryPipe,
   IbdDatePipe,
@@ -44,6 +45,7 @@ import { errorKeyFor, Submission } from '@ibd/web/shared/util';
     MatSelectModule,
     TranslocoPipe,
     ErrorBoxComponent,
+    SubmissionErrorComponent,
     IbdCountryPipe,
     IbdDatePipe,
     IbdDateTimePipe,

@@ -19,7 +19,12 @@ import {
   USERNAME_PATTERN,
 } from '@ibd/shared/contracts';
 import { UnitsStore } from '@ibd/web/shared/data-access';
-import { ErrorBoxComponent, FieldErrorComponent, LoadingComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
+import {
+  SubmissionErrorComponent,
+  FieldErrorComponent,
+  LoadingComponent,
+  PageHeaderComponent,
+} from '@ibd/web/shared/ui';
 import { Submission } from '@ibd/web/shared/util';
 import { USER_FIELDS, UsersStore, type UserView } from '@ibd/web/users/data-access';
 
@@ -37,7 +42,7 @@ import { UserSecurityComponent } from './user-security.component';
     MatSelectModule,
     MatSlideToggleModule,
     TranslocoPipe,
-    ErrorBoxComponent,
+    SubmissionErrorComponent,
     LoadingComponent,
     PageHeaderComponent,
     FieldErrorComponent,
