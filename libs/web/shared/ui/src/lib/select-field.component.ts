@@ -86,7 +86,7 @@ export function textOptions<I, T>(
           [multiple]="multiple()"
           [required]="required()"
           [attr.data-testid]="testId()"
-          [aria-describedby]="hint()?.id"
+          [aria-describedby]="hint()?.id ?? ''"
         >
           @if (empty(); as empty) {
             <mat-option [value]="emptyValue()">{{ empty | transloco }}</mat-option>
@@ -104,7 +104,7 @@ export function textOptions<I, T>(
           [multiple]="multiple()"
           [required]="required()"
           [attr.data-testid]="testId()"
-          [aria-describedby]="hint()?.id"
+          [aria-describedby]="hint()?.id ?? ''"
         >
           @if (empty(); as empty) {
             <mat-option [value]="emptyValue()">{{ empty | transloco }}</mat-option>
@@ -147,8 +147,8 @@ export class SelectFieldComponent<V = unknown> {
   readonly options = input.required<readonly SelectOption[]>();
   /** The reactive form control that holds the value (else use `value`). */
   readonly control = input<FormControl | null>(null);
-  /** The value when there is no `control`; two-way bindable. */
-  readonly value = model<V | null>(null);
+  /** The value when there is no `control`; two-way bindable (unset while a `control` holds it). */
+  readonly value = model<V>(undefined as V);
   /** Translation key of a first choice for "no value" (`common.none`, `common.all`); none without it. */
   readonly empty = input<string>();
   /** The value of that first choice: `''` unless given (filters pass `null`). */
@@ -159,8 +159,8 @@ export class SelectFieldComponent<V = unknown> {
   readonly testId = input<string>();
   /** Messages for validator errors beyond `required`, as for `ibd-field-error`. */
   readonly errorKeys = input<FieldErrorKeys>({});
-  /** As `mat-form-field`'s; the app default unless given. */
-  readonly subscriptSizing = input<SubscriptSizing>();
+  /** As `mat-form-field`'s (`dynamic`: no room kept below the field for a hint or an error). */
+  readonly subscriptSizing = input<SubscriptSizing>('fixed');
 
   /** A projected `<mat-hint>`: the form field cannot see it, so the select names it for screen readers itself. */
   protected readonly hint = contentChild(MatHint);
