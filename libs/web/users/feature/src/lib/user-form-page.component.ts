@@ -4,7 +4,6 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -19,7 +18,15 @@ import {
   USERNAME_PATTERN,
 } from '@ibd/shared/contracts';
 import { UnitsStore } from '@ibd/web/shared/data-access';
-import { ErrorBoxComponent, FieldErrorComponent, LoadingComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
+import {
+  codeOptions,
+  ErrorBoxComponent,
+  FieldErrorComponent,
+  LoadingComponent,
+  PageHeaderComponent,
+  SelectFieldComponent,
+  unitOptions,
+} from '@ibd/web/shared/ui';
 import { Submission } from '@ibd/web/shared/util';
 import { USER_FIELDS, UsersStore, type UserView } from '@ibd/web/users/data-access';
 
@@ -34,13 +41,13 @@ import { UserSecurityComponent } from './user-security.component';
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule,
     MatSlideToggleModule,
     TranslocoPipe,
     ErrorBoxComponent,
     LoadingComponent,
     PageHeaderComponent,
     FieldErrorComponent,
+    SelectFieldComponent,
     UserSecurityComponent,
   ],
   providers: [UsersStore],
@@ -56,7 +63,7 @@ export class UserFormPageComponent {
   /** Route parameter; absent on `new`. */
   readonly id = input<string>();
 
-  protected readonly roles = ROLES;
+  protected readonly roles = codeOptions(ROLES, 'role.');
   protected readonly passwordMin = PASSWORD_MIN_LENGTH;
   protected readonly isNew = computed(() => !this.id());
   protected readonly user = signal<UserView | null>(null);
@@ -76,6 +83,7 @@ export class UserFormPageComponent {
     initialValue: this.form.controls.role.value,
   });
   protected readonly allowedUnits = computed(() => unitsForRole(this.units.all(), this.role() || null));
+  protected readonly unitChoices = computed(() => unitOptions(this.allowedUnits()));
 
   constructor() {
     effect(() => {
