@@ -1,6 +1,13 @@
-import { NgTemplateOutlet } from '@angular/common';
-import { booleanAttribute, ChangeDetectionStrategy, Component, contentChild, input, model } from '@angular/core';
-import { type FormControl, ReactiveFormsModule } from '@angular/forms';
+import {
+  booleanAttribute,
+  ChangeDetectionStrategy,
+  Component,
+  contentChild,
+  effect,
+  input,
+  model,
+} from '@angular/core';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule, MatHint, type SubscriptSizing } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -52,10 +59,12 @@ export function textOptions<I, T>(
  *
  * Two ways to hold the value (use one):
  * - a reactive form field: `[control]="form.controls.urgency"` binds the `FormControl` object itself
- *   (also inside a `[formGroup]`; no `formControlName`), and the field shows `ibd-field-error` for it
- *   (`errorKeys` names messages beyond `required`);
+ *   (also inside a `[formGroup]`; no `formControlName`);
  * - a filter or a plain property: `[value]="store.filter().status" (valueChange)="setStatus($event)"`,
  *   or `[(value)]="facilityId"`; `valueChange` fires only when the user picks a choice.
+ *
+ * The field shows `ibd-field-error` for its control once touched (`errorKeys` names messages beyond
+ * `required`).
  *
  * ```html
  * <ibd-select-field label="referrals.urgency" [options]="urgencyOptions" [control]="form.controls.urgency" required testId="referral-urgency" />
@@ -69,7 +78,6 @@ export function textOptions<I, T>(
 @Component({
   selector: 'ibd-select-field',
   imports: [
-    NgTemplateOutlet,
     ReactiveFormsModule,
     MatFormFieldModule,
     MatSelectModule,
@@ -78,61 +86,36 @@ export function textOptions<I, T>(
     FieldErrorComponent,
   ],
   template: `
+    @let held = control() ?? own;
     <mat-form-field appearance="outline" [subscriptSizing]="subscriptSizing()">
       <mat-label>{{ label() | transloco }}</mat-label>
-      @if (control(); as control) {
-        <mat-select
-          [formControl]="control"
-          [multiple]="multiple()"
-          [required]="required()"
-          [attr.data-testid]="testId()"
-          [aria-describedby]="hint()?.id ?? ''"
-        >
-          @if (empty(); as empty) {
-            <mat-option [value]="emptyValue()">{{ empty | transloco }}</mat-option>
-          }
-          @for (option of options(); track option.value) {
-            <mat-option [value]="option.value">
-              <ng-container *ngTemplateOutlet="text; context: { $implicit: option }" />
-            </mat-option>
-          }
-        </mat-select>
-      } @else {
-        <mat-select
-          [value]="value()"
-          (selectionChange)="value.set($event.value)"
-          [multiple]="multiple()"
-          [required]="required()"
-          [attr.data-testid]="testId()"
-          [aria-describedby]="hint()?.id ?? ''"
-        >
-          @if (empty(); as empty) {
-            <mat-option [value]="emptyValue()">{{ empty | transloco }}</mat-option>
-          }
-          @for (option of options(); track option.value) {
-            <mat-option [value]="option.value">
-              <ng-container *ngTemplateOutlet="text; context: { $implicit: option }" />
-            </mat-option>
-          }
-        </mat-select>
-      }
+      <mat-select
+        [formControl]="held"
+        (selectionChange)="chosen($event.value)"
+        [multiple]="multiple()"
+        [required]="required()"
+        [attr.data-testid]="testId()"
+        [aria-describedby]="hint()?.id ?? ''"
+      >
+        @if (empty(); as empty) {
+          <mat-option [value]="emptyValue()">{{ empty | transloco }}</mat-option>
+        }
+        @for (option of options(); track option.value) {
+          <mat-option [value]="option.value">
+            @if (option.key) {
+              {{ option.key | transloco }}
+            } @else if (option.country) {
+              {{ option.country | ibdCountry }}
+            } @else {
+              {{ option.text }}
+            }
+          </mat-option>
+        }
+      </mat-select>
       <!-- Written as the form field's own hint slot so that it lands there. -->
       <ng-container ngProjectAs="mat-hint:not([align='end'])"><ng-content select="mat-hint" /></ng-container>
-      @if (control(); as control) {
-        <ibd-field-error matError [control]="control" [keys]="errorKeys()" />
-      }
+      <ibd-field-error matError [control]="held" [keys]="errorKeys()" />
     </mat-form-field>
-
-    <!-- The options stay written inside each mat-select: it finds its options where they are declared. -->
-    <ng-template #text let-option>
-      @if (option.key) {
-        {{ option.key | transloco }}
-      } @else if (option.country) {
-        {{ option.country | ibdCountry }}
-      } @else {
-        {{ option.text }}
-      }
-    </ng-template>
   `,
   styles: `
     :host {
@@ -164,4 +147,14 @@ export class SelectFieldComponent<V = unknown> {
 
   /** A projected `<mat-hint>`: the form field cannot see it, so the select names it for screen readers itself. */
   protected readonly hint = contentChild(MatHint);
+  /** Holds `value` for the select when no `control` is given, so that one select serves both ways. */
+  protected readonly own = new FormControl<unknown>(null);
+
+  constructor() {
+    effect(() => this.own.setValue(this.value(), { emitEvent: false }));
+  }
+
+  protected chosen(value: V): void {
+    if (!this.control()) this.value.set(value);
+  }
 }
