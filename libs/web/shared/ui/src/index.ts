@@ -6,6 +6,14 @@ export { LoadedListComponent } from './lib/loaded-list.component';
 export { PagedListComponent } from './lib/paged-list.component';
 export { EmptyStateComponent, ErrorBoxComponent, LoadingComponent } from './lib/states.component';
 export { FieldErrorComponent, type FieldErrorKeys } from './lib/field-error.component';
+export {
+  codeOptions,
+  countryOptions,
+  SelectFieldComponent,
+  type SelectOption,
+  textOptions,
+  unitOptions,
+} from './lib/select-field.component';
 export { ConfirmDialogComponent, confirmAction, type ConfirmDialogData } from './lib/confirm-dialog.component';
 export { TextColumnComponent, type TextColumnFormat } from './lib/text-column.component';
 export { SubmissionErrorComponent } from './lib/submission-error.component';

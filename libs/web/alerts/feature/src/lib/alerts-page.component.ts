@@ -1,41 +1,43 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import type { PageEvent } from '@angular/material/paginator';
-import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 import { ALERT_KINDS, type AlertKind } from '@ibd/shared/contracts';
 import { AlertsStore } from '@ibd/web/alerts/data-access';
 import { AlertListComponent } from '@ibd/web/alerts/ui';
 import { AuthStore } from '@ibd/web/shared/data-access';
-import { ErrorBoxComponent, PagedListComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
+import {
+  codeOptions,
+  ErrorBoxComponent,
+  PagedListComponent,
+  PageHeaderComponent,
+  SelectFieldComponent,
+} from '@ibd/web/shared/ui';
 import { errorKeyFor } from '@ibd/web/shared/util';
 
 @Component({
   selector: 'ibd-alerts-page',
   imports: [
-    MatFormFieldModule,
-    MatSelectModule,
     TranslocoPipe,
     AlertListComponent,
     ErrorBoxComponent,
     PagedListComponent,
     PageHeaderComponent,
+    SelectFieldComponent,
   ],
   providers: [AlertsStore],
   template: `
     <ibd-page-header [heading]="'alerts.title' | transloco">
       <p>{{ 'alerts.intro' | transloco }}</p>
     </ibd-page-header>
-    <mat-form-field appearance="outline">
-      <mat-label>{{ 'alerts.kind' | transloco }}</mat-label>
-      <mat-select [value]="store.filter().kind" (selectionChange)="setKind($event.value)">
-        <mat-option [value]="null">{{ 'common.all' | transloco }}</mat-option>
-        @for (kind of kinds; track kind) {
-          <mat-option [value]="kind">{{ 'code.alert.' + kind | transloco }}</mat-option>
-        }
-      </mat-select>
-    </mat-form-field>
+    <ibd-select-field
+      label="alerts.kind"
+      [options]="kinds"
+      empty="common.all"
+      [emptyValue]="null"
+      [value]="store.filter().kind"
+      (valueChange)="setKind($event)"
+    />
     @if (errorKey(); as key) {
       <ibd-error-box [heading]="key | transloco" />
     }
@@ -63,7 +65,7 @@ import { errorKeyFor } from '@ibd/web/shared/util';
 })
 export class AlertsPageComponent {
   protected readonly store = inject(AlertsStore);
-  protected readonly kinds = ALERT_KINDS;
+  protected readonly kinds = codeOptions(ALERT_KINDS, 'code.alert.');
   private readonly auth = inject(AuthStore);
   /** Staff open the case behind an alert and mark notifications done; others read codes only. */
   protected readonly staff = computed(() => this.auth.user()?.role === 'shelter_staff');

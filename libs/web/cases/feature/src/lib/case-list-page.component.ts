@@ -3,7 +3,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { PageEvent } from '@angular/material/paginator';
-import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -11,7 +10,15 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { CASE_STATUSES, type CaseStatus, EXPLOITATION_FORMS, type ExploitationForm } from '@ibd/shared/contracts';
 import { CaseListStore } from '@ibd/web/cases/data-access';
 import { CaseStatusComponent } from '@ibd/web/cases/ui';
-import { ErrorBoxComponent, PagedListComponent, PageHeaderComponent, TextColumnComponent } from '@ibd/web/shared/ui';
+import {
+  codeOptions,
+  ErrorBoxComponent,
+  PagedListComponent,
+  PageHeaderComponent,
+  SelectFieldComponent,
+  type SelectOption,
+  TextColumnComponent,
+} from '@ibd/web/shared/ui';
 import { errorKeyFor } from '@ibd/web/shared/util';
 
 @Component({
@@ -21,7 +28,6 @@ import { errorKeyFor } from '@ibd/web/shared/util';
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule,
     MatTableModule,
     TranslocoPipe,
     CaseStatusComponent,
@@ -29,6 +35,7 @@ import { errorKeyFor } from '@ibd/web/shared/util';
     PagedListComponent,
     PageHeaderComponent,
     TextColumnComponent,
+    SelectFieldComponent,
   ],
   providers: [CaseListStore],
   templateUrl: './case-list-page.component.html',
@@ -47,8 +54,12 @@ import { errorKeyFor } from '@ibd/web/shared/util';
 })
 export class CaseListPageComponent {
   protected readonly store = inject(CaseListStore);
-  protected readonly statuses = CASE_STATUSES;
-  protected readonly forms = EXPLOITATION_FORMS;
+  protected readonly statuses = codeOptions(CASE_STATUSES, 'code.caseStatus.');
+  protected readonly ages: readonly SelectOption<boolean>[] = [
+    { value: true, key: 'cases.children' },
+    { value: false, key: 'cases.adults' },
+  ];
+  protected readonly forms = codeOptions(EXPLOITATION_FORMS, 'code.exploitation.');
   protected readonly columns = ['code', 'victimCode', 'status', 'identifiedAt', 'child', 'forms'];
   protected readonly errorKey = computed(() => {
     const error = this.store.error() as { status?: number } | undefined;

@@ -3,7 +3,6 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { switchMap, of } from 'rxjs';
@@ -18,7 +17,14 @@ import {
   type RecruiterRelationship,
 } from '@ibd/shared/contracts';
 import { CASE_FIELDS, CasesApi, type CreateCase, type CreateVictim, VICTIM_FIELDS } from '@ibd/web/cases/data-access';
-import { SubmissionErrorComponent, FieldErrorComponent, IbdCountryPipe, PageHeaderComponent } from '@ibd/web/shared/ui';
+import {
+  codeOptions,
+  countryOptions,
+  FieldErrorComponent,
+  PageHeaderComponent,
+  SelectFieldComponent,
+  SubmissionErrorComponent,
+} from '@ibd/web/shared/ui';
 import { type ApiError, COUNTRY_CODES, Submission, todayIso } from '@ibd/web/shared/util';
 
 import { CaseDetailFieldsComponent } from './case-detail-fields.component';
@@ -37,13 +43,12 @@ interface DuplicateNotice {
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule,
     TranslocoPipe,
     CaseDetailFieldsComponent,
     SubmissionErrorComponent,
     FieldErrorComponent,
-    IbdCountryPipe,
     PageHeaderComponent,
+    SelectFieldComponent,
   ],
   templateUrl: './case-new-page.component.html',
   styleUrl: './case-new-page.component.scss',
@@ -54,9 +59,10 @@ export class CaseNewPageComponent {
   private readonly router = inject(Router);
   private readonly fb = inject(NonNullableFormBuilder);
 
-  protected readonly sexes = SEXES;
-  protected readonly sources = SOURCES;
-  protected readonly countries = COUNTRY_CODES;
+  protected readonly sexes = codeOptions(SEXES, 'code.sex.');
+  protected readonly sources = codeOptions(SOURCES, 'code.source.');
+  protected readonly countries = countryOptions(COUNTRY_CODES);
+  protected readonly personalNumberTypes = codeOptions(['egn', 'lnch'] as const, 'caseNew.');
   protected readonly today = todayIso();
 
   protected readonly form = this.fb.group({

@@ -3,7 +3,6 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 import {
@@ -15,11 +14,13 @@ import {
 } from '@ibd/shared/contracts';
 import { CasesApi, CaseStore, type CreatePlanItem, PLAN_FIELDS } from '@ibd/web/cases/data-access';
 import {
+  codeOptions,
   EmptyStateComponent,
   SubmissionErrorComponent,
   FieldErrorComponent,
   IbdDatePipe,
   LoadingComponent,
+  SelectFieldComponent,
 } from '@ibd/web/shared/ui';
 import { Submission, todayIso } from '@ibd/web/shared/util';
 
@@ -31,13 +32,13 @@ import { Submission, todayIso } from '@ibd/web/shared/util';
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule,
     TranslocoPipe,
     EmptyStateComponent,
     SubmissionErrorComponent,
     IbdDatePipe,
     LoadingComponent,
     FieldErrorComponent,
+    SelectFieldComponent,
   ],
   template: `
     @if (store.plan(); as plan) {
@@ -134,24 +135,14 @@ import { Submission, todayIso } from '@ibd/web/shared/util';
       <form class="add" [formGroup]="form" (ngSubmit)="add()" novalidate>
         <h3>{{ 'plan.add' | transloco }}</h3>
         <div class="add__row">
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'plan.kind' | transloco }}</mat-label>
-            <mat-select formControlName="kind" required>
-              @for (kind of kinds; track kind) {
-                <mat-option [value]="kind">{{ 'code.planKind.' + kind | transloco }}</mat-option>
-              }
-            </mat-select>
-          </mat-form-field>
+          <ibd-select-field label="plan.kind" [options]="kinds" [control]="form.controls.kind" required />
           @if (form.controls.kind.value === 'risk') {
-            <mat-form-field appearance="outline">
-              <mat-label>{{ 'plan.riskLevel' | transloco }}</mat-label>
-              <mat-select formControlName="riskLevel" required>
-                @for (level of riskLevels; track level) {
-                  <mat-option [value]="level">{{ 'code.risk.' + level | transloco }}</mat-option>
-                }
-              </mat-select>
-              <ibd-field-error matError [control]="form.controls.riskLevel" />
-            </mat-form-field>
+            <ibd-select-field
+              label="plan.riskLevel"
+              [options]="riskLevels"
+              [control]="form.controls.riskLevel"
+              required
+            />
           }
           @if (form.controls.kind.value === 'goal') {
             <mat-form-field appearance="outline">
@@ -215,8 +206,8 @@ export class CasePlanComponent {
   readonly caseId = input.required<string>();
   readonly closed = input(false);
 
-  protected readonly kinds = PLAN_ITEM_KINDS;
-  protected readonly riskLevels = RISK_LEVELS;
+  protected readonly kinds = codeOptions(PLAN_ITEM_KINDS, 'code.planKind.');
+  protected readonly riskLevels = codeOptions(RISK_LEVELS, 'code.risk.');
   protected readonly submission = new Submission();
 
   protected readonly form = inject(NonNullableFormBuilder).group({

@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { Validators } from '@angular/forms';
 
 import { PLACEMENT_FIELDS } from '@ibd/web/placements/data-access';
+import { textOptions } from '@ibd/web/shared/ui';
 import { momentOf } from '@ibd/web/shared/util';
 
 import { PLACEMENT_FORM_IMPORTS, PlacementForm } from './placement-form';
@@ -15,6 +16,13 @@ import { PLACEMENT_FORM_IMPORTS, PlacementForm } from './placement-form';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AdmitFormComponent extends PlacementForm {
+  protected readonly cases = computed(() =>
+    textOptions(
+      this.store.admittable(),
+      (item) => item.id,
+      (item) => item.code,
+    ),
+  );
   protected readonly form = this.fb.group({
     caseId: ['', Validators.required],
     admittedAt: [this.openedAt, Validators.required],

@@ -13,6 +13,7 @@ import {
 } from '@ibd/shared/contracts';
 import { PLACEMENT_FIELDS } from '@ibd/web/placements/data-access';
 import { AuthStore, UnitsStore } from '@ibd/web/shared/data-access';
+import { codeOptions, unitOptions } from '@ibd/web/shared/ui';
 import { momentOf, todayIso } from '@ibd/web/shared/util';
 
 import { PLACEMENT_FORM_IMPORTS, PlacementForm } from './placement-form';
@@ -29,13 +30,15 @@ export class DischargeFormComponent extends PlacementForm {
   private readonly auth = inject(AuthStore);
   private readonly units = inject(UnitsStore);
 
-  protected readonly reasons = DISCHARGE_REASONS;
-  protected readonly destinations = DISCHARGE_DESTINATIONS;
-  protected readonly urgencies = URGENCIES;
+  protected readonly reasons = codeOptions(DISCHARGE_REASONS, 'code.dischargeReason.');
+  protected readonly destinations = codeOptions(DISCHARGE_DESTINATIONS, 'code.destination.');
+  protected readonly urgencies = codeOptions(URGENCIES, 'code.urgency.');
   protected readonly today = todayIso();
   /** Where an onward referral can go: agencies and the other facilities. */
   protected readonly referralUnits = computed(() =>
-    this.units.all().filter((unit) => unit.kind !== 'administration' && unit.id !== this.auth.user()?.unitId),
+    unitOptions(
+      this.units.all().filter((unit) => unit.kind !== 'administration' && unit.id !== this.auth.user()?.unitId),
+    ),
   );
 
   protected readonly form = this.fb.group({

@@ -3,6 +3,7 @@ import { Validators } from '@angular/forms';
 
 import { EXTENSION_PROPOSERS, type ExtensionProposer } from '@ibd/shared/contracts';
 import { PLACEMENT_FIELDS } from '@ibd/web/placements/data-access';
+import { codeOptions } from '@ibd/web/shared/ui';
 import { addDays, todayIso } from '@ibd/web/shared/util';
 
 import { PLACEMENT_FORM_IMPORTS, PlacementForm } from './placement-form';
@@ -16,7 +17,7 @@ import { PLACEMENT_FORM_IMPORTS, PlacementForm } from './placement-form';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ExtendFormComponent extends PlacementForm implements OnInit {
-  protected readonly proposers = EXTENSION_PROPOSERS;
+  protected readonly proposers = codeOptions(EXTENSION_PROPOSERS, 'code.proposer.');
   protected readonly form = this.fb.group({
     until: ['', Validators.required],
     reason: ['', [Validators.required, Validators.maxLength(1000)]],

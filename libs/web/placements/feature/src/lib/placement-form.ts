@@ -3,12 +3,11 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 import type { BedBoardEntry } from '@ibd/shared/contracts';
 import { BedBoardStore } from '@ibd/web/placements/data-access';
-import { FieldErrorComponent, SubmissionErrorComponent } from '@ibd/web/shared/ui';
+import { FieldErrorComponent, SelectFieldComponent, SubmissionErrorComponent } from '@ibd/web/shared/ui';
 import { localDateTimeInput, Submission } from '@ibd/web/shared/util';
 
 import { FormButtonsComponent } from './form-buttons.component';
@@ -19,10 +18,10 @@ export const PLACEMENT_FORM_IMPORTS = [
   MatCheckboxModule,
   MatFormFieldModule,
   MatInputModule,
-  MatSelectModule,
   TranslocoPipe,
   FieldErrorComponent,
   SubmissionErrorComponent,
+  SelectFieldComponent,
   FormButtonsComponent,
 ] as const;
 

@@ -9,14 +9,20 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 import { FACILITY_KINDS, URGENCIES, type Urgency } from '@ibd/shared/contracts';
 import { ReferralsStore } from '@ibd/web/referrals/data-access';
 import { UnitsStore } from '@ibd/web/shared/data-access';
-import { SubmissionErrorComponent, FieldErrorComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
+import {
+  codeOptions,
+  FieldErrorComponent,
+  PageHeaderComponent,
+  SelectFieldComponent,
+  SubmissionErrorComponent,
+  unitOptions,
+} from '@ibd/web/shared/ui';
 import { Submission } from '@ibd/web/shared/util';
 
 /**
@@ -31,11 +37,11 @@ import { Submission } from '@ibd/web/shared/util';
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule,
     TranslocoPipe,
     SubmissionErrorComponent,
     PageHeaderComponent,
     FieldErrorComponent,
+    SelectFieldComponent,
   ],
   providers: [ReferralsStore],
   template: `
@@ -43,23 +49,14 @@ import { Submission } from '@ibd/web/shared/util';
       <p>{{ 'referrals.import.intro' | transloco }}</p>
     </ibd-page-header>
     <form class="import" [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="referral-import-form">
-      <mat-form-field appearance="outline">
-        <mat-label>{{ 'referrals.toUnit' | transloco }}</mat-label>
-        <mat-select formControlName="toUnitId" required data-testid="import-to">
-          @for (unit of facilities(); track unit.id) {
-            <mat-option [value]="unit.id">{{ unit.code }} · {{ unit.name }}</mat-option>
-          }
-        </mat-select>
-        <ibd-field-error matError [control]="form.controls.toUnitId" />
-      </mat-form-field>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ 'referrals.urgency' | transloco }}</mat-label>
-        <mat-select formControlName="urgency" required>
-          @for (urgency of urgencies; track urgency) {
-            <mat-option [value]="urgency">{{ 'code.urgency.' + urgency | transloco }}</mat-option>
-          }
-        </mat-select>
-      </mat-form-field>
+      <ibd-select-field
+        label="referrals.toUnit"
+        [options]="facilities()"
+        [control]="form.controls.toUnitId"
+        required
+        testId="import-to"
+      />
+      <ibd-select-field label="referrals.urgency" [options]="urgencies" [control]="form.controls.urgency" required />
       <div class="file">
         <label for="import-file">{{ 'referrals.import.file' | transloco }}</label>
         <input id="import-file" type="file" accept="application/json,.json" (change)="readFile($event)" />
@@ -113,9 +110,9 @@ export class ReferralImportPageComponent {
   private readonly store = inject(ReferralsStore);
   private readonly units = inject(UnitsStore);
 
-  protected readonly urgencies = URGENCIES;
+  protected readonly urgencies = codeOptions(URGENCIES, 'code.urgency.');
   protected readonly facilities = computed(() =>
-    this.units.all().filter((unit) => (FACILITY_KINDS as readonly string[]).includes(unit.kind)),
+    unitOptions(this.units.all().filter((unit) => (FACILITY_KINDS as readonly string[]).includes(unit.kind))),
   );
   protected readonly form = inject(NonNullableFormBuilder).group({
     toUnitId: ['', Validators.required],

@@ -6,7 +6,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 
@@ -24,7 +23,16 @@ import {
 } from '@ibd/shared/contracts';
 import { REFERRAL_FIELDS, ReferralsStore } from '@ibd/web/referrals/data-access';
 import { AuthStore, UnitsStore } from '@ibd/web/shared/data-access';
-import { SubmissionErrorComponent, FieldErrorComponent, IbdCountryPipe, PageHeaderComponent } from '@ibd/web/shared/ui';
+import {
+  codeOptions,
+  countryOptions,
+  FieldErrorComponent,
+  PageHeaderComponent,
+  SelectFieldComponent,
+  SubmissionErrorComponent,
+  textOptions,
+  unitOptions,
+} from '@ibd/web/shared/ui';
 import { COUNTRY_CODES, Submission, todayIso } from '@ibd/web/shared/util';
 
 interface CaseOption {
@@ -42,12 +50,11 @@ interface CaseOption {
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule,
     TranslocoPipe,
     SubmissionErrorComponent,
-    IbdCountryPipe,
     PageHeaderComponent,
     FieldErrorComponent,
+    SelectFieldComponent,
   ],
   providers: [ReferralsStore],
   templateUrl: './referral-new-page.component.html',
@@ -61,11 +68,11 @@ export class ReferralNewPageComponent {
   private readonly router = inject(Router);
   private readonly fb = inject(NonNullableFormBuilder);
 
-  protected readonly sexes = SEXES;
-  protected readonly sources = SOURCES;
-  protected readonly urgencies = URGENCIES;
-  protected readonly forms = EXPLOITATION_FORMS;
-  protected readonly countries = COUNTRY_CODES;
+  protected readonly sexes = codeOptions(SEXES, 'code.sex.');
+  protected readonly sources = codeOptions(SOURCES, 'code.source.');
+  protected readonly urgencies = codeOptions(URGENCIES, 'code.urgency.');
+  protected readonly forms = codeOptions(EXPLOITATION_FORMS, 'code.exploitation.');
+  protected readonly countries = countryOptions(COUNTRY_CODES);
   protected readonly today = todayIso();
 
   protected readonly isStaff = computed(() => this.auth.user()?.role === 'shelter_staff');
@@ -74,10 +81,16 @@ export class ReferralNewPageComponent {
     this.isStaff() ? { url: '/api/v1/cases', params: { pageSize: 100 } } : undefined,
   );
   protected readonly caseOptions = computed(() =>
-    this.cases.hasValue() ? this.cases.value().items.filter((item) => item.status !== 'closed') : [],
+    textOptions(
+      this.cases.hasValue() ? this.cases.value().items.filter((item) => item.status !== 'closed') : [],
+      (item) => item.id,
+      (item) => item.code,
+    ),
   );
   protected readonly targets = computed(() =>
-    this.units.all().filter((unit) => unit.kind !== 'administration' && unit.id !== this.auth.user()?.unitId),
+    unitOptions(
+      this.units.all().filter((unit) => unit.kind !== 'administration' && unit.id !== this.auth.user()?.unitId),
+    ),
   );
 
   protected readonly form = this.fb.group({

@@ -21,6 +21,7 @@ import {
 import { ReferralsStore, splitMinutes } from '@ibd/web/referrals/data-access';
 import { AuthStore } from '@ibd/web/shared/data-access';
 import {
+  codeOptions,
   ErrorBoxComponent,
   SubmissionErrorComponent,
   FieldErrorComponent,
@@ -29,6 +30,7 @@ import {
   IbdDateTimePipe,
   PagedListComponent,
   PageHeaderComponent,
+  SelectFieldComponent,
 } from '@ibd/web/shared/ui';
 import { errorKeyFor, Submission } from '@ibd/web/shared/util';
 
@@ -52,6 +54,7 @@ import { errorKeyFor, Submission } from '@ibd/web/shared/util';
     PagedListComponent,
     PageHeaderComponent,
     FieldErrorComponent,
+    SelectFieldComponent,
   ],
   providers: [ReferralsStore],
   templateUrl: './referrals-page.component.html',
@@ -62,7 +65,7 @@ export class ReferralsPageComponent {
   protected readonly store = inject(ReferralsStore);
   private readonly auth = inject(AuthStore);
 
-  protected readonly statuses = REFERRAL_STATUSES;
+  protected readonly statuses = codeOptions(REFERRAL_STATUSES, 'code.referralStatus.');
   protected readonly selectedId = signal<string | null>(null);
   protected readonly selected = computed(
     () => this.store.page()?.items.find((item) => item.id === this.selectedId()) ?? null,

@@ -12,11 +12,14 @@ import { FACILITY_KINDS, type UnitKind } from '@ibd/shared/contracts';
 import { ServiceTypesStore } from '@ibd/web/cases/data-access';
 import { LanguageStore, UnitsStore } from '@ibd/web/shared/data-access';
 import {
+  codeOptions,
   EmptyStateComponent,
   ErrorBoxComponent,
   IbdNumberPipe,
   LoadingComponent,
   PageHeaderComponent,
+  SelectFieldComponent,
+  unitOptions,
 } from '@ibd/web/shared/ui';
 import { countryName, errorSummary, localeFor, todayIso } from '@ibd/web/shared/util';
 import {
@@ -64,6 +67,7 @@ const ADDITIVE_BREAKDOWNS = [
     LineChartComponent,
     LoadingComponent,
     PageHeaderComponent,
+    SelectFieldComponent,
   ],
   providers: [MonitoringStore],
   templateUrl: './monitoring-page.component.html',
@@ -77,10 +81,10 @@ export class MonitoringPageComponent {
   private readonly language = inject(LanguageStore);
   private readonly serviceTypes = inject(ServiceTypesStore);
 
-  protected readonly periodKinds = PERIOD_KINDS;
+  protected readonly periodKinds = codeOptions(PERIOD_KINDS, 'monitoring.kind.');
   protected readonly today = todayIso();
   protected readonly facilities = computed(() =>
-    this.units.all().filter((unit) => (FACILITY_KINDS as readonly UnitKind[]).includes(unit.kind)),
+    unitOptions(this.units.all().filter((unit) => (FACILITY_KINDS as readonly UnitKind[]).includes(unit.kind))),
   );
 
   /** The form's draft; applied on submit so typing a date does not fire requests. */

@@ -4,7 +4,6 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -24,6 +23,9 @@ import {
   FieldErrorComponent,
   LoadingComponent,
   PageHeaderComponent,
+  codeOptions,
+  SelectFieldComponent,
+  unitOptions,
 } from '@ibd/web/shared/ui';
 import { Submission } from '@ibd/web/shared/util';
 import { USER_FIELDS, UsersStore, type UserView } from '@ibd/web/users/data-access';
@@ -39,13 +41,13 @@ import { UserSecurityComponent } from './user-security.component';
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule,
     MatSlideToggleModule,
     TranslocoPipe,
     SubmissionErrorComponent,
     LoadingComponent,
     PageHeaderComponent,
     FieldErrorComponent,
+    SelectFieldComponent,
     UserSecurityComponent,
   ],
   providers: [UsersStore],
@@ -61,7 +63,7 @@ export class UserFormPageComponent {
   /** Route parameter; absent on `new`. */
   readonly id = input<string>();
 
-  protected readonly roles = ROLES;
+  protected readonly roles = codeOptions(ROLES, 'role.');
   protected readonly passwordMin = PASSWORD_MIN_LENGTH;
   protected readonly isNew = computed(() => !this.id());
   protected readonly user = signal<UserView | null>(null);
@@ -81,6 +83,7 @@ export class UserFormPageComponent {
     initialValue: this.form.controls.role.value,
   });
   protected readonly allowedUnits = computed(() => unitsForRole(this.units.all(), this.role() || null));
+  protected readonly unitChoices = computed(() => unitOptions(this.allowedUnits()));
 
   constructor() {
     effect(() => {

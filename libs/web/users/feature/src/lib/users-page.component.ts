@@ -3,14 +3,21 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { PageEvent } from '@angular/material/paginator';
-import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 import { ROLES, type Role } from '@ibd/shared/contracts';
 import { UnitsStore } from '@ibd/web/shared/data-access';
-import { ErrorBoxComponent, PagedListComponent, PageHeaderComponent, TextColumnComponent } from '@ibd/web/shared/ui';
+import {
+  codeOptions,
+  ErrorBoxComponent,
+  PagedListComponent,
+  PageHeaderComponent,
+  SelectFieldComponent,
+  TextColumnComponent,
+  unitOptions,
+} from '@ibd/web/shared/ui';
 import { errorKeyFor } from '@ibd/web/shared/util';
 import { UsersStore, type UserView } from '@ibd/web/users/data-access';
 
@@ -21,13 +28,13 @@ import { UsersStore, type UserView } from '@ibd/web/users/data-access';
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule,
     MatTableModule,
     TranslocoPipe,
     ErrorBoxComponent,
     PagedListComponent,
     PageHeaderComponent,
     TextColumnComponent,
+    SelectFieldComponent,
   ],
   providers: [UsersStore],
   templateUrl: './users-page.component.html',
@@ -37,7 +44,8 @@ import { UsersStore, type UserView } from '@ibd/web/users/data-access';
 export class UsersPageComponent {
   protected readonly store = inject(UsersStore);
   protected readonly units = inject(UnitsStore);
-  protected readonly roles = ROLES;
+  protected readonly roles = codeOptions(ROLES, 'role.');
+  protected readonly unitChoices = computed(() => unitOptions(this.units.all()));
   protected readonly columns = ['username', 'displayName', 'role', 'unit', 'active'];
   protected readonly errorKey = computed(() => {
     const error = this.store.error() as { status?: number } | undefined;
