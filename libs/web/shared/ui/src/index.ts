@@ -17,3 +17,4 @@ export {
 export { ConfirmDialogComponent, confirmAction, type ConfirmDialogData } from './lib/confirm-dialog.component';
 export { TextColumnComponent, type TextColumnFormat } from './lib/text-column.component';
 export { SubmissionErrorComponent } from './lib/submission-error.component';
+export { FORM_KIT } from './lib/form-kit';

@@ -1,14 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject, input, OnInit, output } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { TranslocoPipe } from '@jsverse/transloco';
 
 import type { ExploitationForm, MeansOfControl, RecruiterRelationship, Source } from '@ibd/shared/contracts';
 import { CASE_FIELDS, CasesApi, type CaseView, type UpdateCase } from '@ibd/web/cases/data-access';
-import { SubmissionErrorComponent, FieldErrorComponent } from '@ibd/web/shared/ui';
+import { FORM_KIT } from '@ibd/web/shared/ui';
 import { Submission, todayIso } from '@ibd/web/shared/util';
 
 import { CaseDetailFieldsComponent } from './case-detail-fields.component';
@@ -16,17 +12,7 @@ import { CaseDetailFieldsComponent } from './case-detail-fields.component';
 /** Editing what is learnt later: formal identification (it starts the reflection period), forms, countries. */
 @Component({
   selector: 'ibd-case-details-form',
-  imports: [
-    ReactiveFormsModule,
-    MatButtonModule,
-    MatCheckboxModule,
-    MatFormFieldModule,
-    MatInputModule,
-    TranslocoPipe,
-    CaseDetailFieldsComponent,
-    SubmissionErrorComponent,
-    FieldErrorComponent,
-  ],
+  imports: [FORM_KIT, MatCheckboxModule, CaseDetailFieldsComponent],
   template: `
     <form class="details" [formGroup]="form" (ngSubmit)="save()" novalidate data-testid="case-details-form">
       <ibd-case-detail-fields [controls]="form.controls" />

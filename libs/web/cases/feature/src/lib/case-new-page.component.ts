@@ -1,10 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
 import { switchMap, of } from 'rxjs';
 
 import {
@@ -17,14 +13,7 @@ import {
   type RecruiterRelationship,
 } from '@ibd/shared/contracts';
 import { CASE_FIELDS, CasesApi, type CreateCase, type CreateVictim, VICTIM_FIELDS } from '@ibd/web/cases/data-access';
-import {
-  codeOptions,
-  countryOptions,
-  FieldErrorComponent,
-  PageHeaderComponent,
-  SelectFieldComponent,
-  SubmissionErrorComponent,
-} from '@ibd/web/shared/ui';
+import { FORM_KIT, codeOptions, countryOptions, PageHeaderComponent } from '@ibd/web/shared/ui';
 import { type ApiError, COUNTRY_CODES, Submission, todayIso } from '@ibd/web/shared/util';
 
 import { CaseDetailFieldsComponent } from './case-detail-fields.component';
@@ -37,19 +26,7 @@ interface DuplicateNotice {
 
 @Component({
   selector: 'ibd-case-new-page',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    TranslocoPipe,
-    CaseDetailFieldsComponent,
-    SubmissionErrorComponent,
-    FieldErrorComponent,
-    PageHeaderComponent,
-    SelectFieldComponent,
-  ],
+  imports: [FORM_KIT, RouterLink, CaseDetailFieldsComponent, PageHeaderComponent],
   templateUrl: './case-new-page.component.html',
   styleUrl: './case-new-page.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

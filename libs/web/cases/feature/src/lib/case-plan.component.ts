@@ -1,9 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 
 import {
   PLAN_ITEM_KINDS,
@@ -13,33 +9,13 @@ import {
   type RiskLevel,
 } from '@ibd/shared/contracts';
 import { CasesApi, CaseStore, type CreatePlanItem, PLAN_FIELDS } from '@ibd/web/cases/data-access';
-import {
-  codeOptions,
-  EmptyStateComponent,
-  SubmissionErrorComponent,
-  FieldErrorComponent,
-  IbdDatePipe,
-  LoadingComponent,
-  SelectFieldComponent,
-} from '@ibd/web/shared/ui';
+import { FORM_KIT, codeOptions, EmptyStateComponent, IbdDatePipe, LoadingComponent } from '@ibd/web/shared/ui';
 import { Submission, todayIso } from '@ibd/web/shared/util';
 
 /** The support & safety plan: needs, risks, goals (with deadlines and who is responsible), reviews. */
 @Component({
   selector: 'ibd-case-plan',
-  imports: [
-    ReactiveFormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    TranslocoPipe,
-    EmptyStateComponent,
-    SubmissionErrorComponent,
-    IbdDatePipe,
-    LoadingComponent,
-    FieldErrorComponent,
-    SelectFieldComponent,
-  ],
+  imports: [FORM_KIT, EmptyStateComponent, IbdDatePipe, LoadingComponent],
   template: `
     @if (store.plan(); as plan) {
       @if (plan.items.length === 0) {

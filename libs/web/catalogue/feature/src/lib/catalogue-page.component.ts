@@ -1,38 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import type { Observable } from 'rxjs';
 
 import { RESIDENTIAL_KINDS, type FacilityView } from '@ibd/shared/contracts';
 import { CatalogueStore, SERVICE_TYPE_FIELDS } from '@ibd/web/catalogue/data-access';
-import {
-  ErrorBoxComponent,
-  SubmissionErrorComponent,
-  FieldErrorComponent,
-  IbdNumberPipe,
-  LoadingComponent,
-  PageHeaderComponent,
-} from '@ibd/web/shared/ui';
+import { FORM_KIT, ErrorBoxComponent, IbdNumberPipe, LoadingComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
 import { Submission } from '@ibd/web/shared/util';
 
 @Component({
   selector: 'ibd-catalogue-page',
-  imports: [
-    ReactiveFormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    TranslocoPipe,
-    ErrorBoxComponent,
-    SubmissionErrorComponent,
-    IbdNumberPipe,
-    LoadingComponent,
-    PageHeaderComponent,
-    FieldErrorComponent,
-  ],
+  imports: [FORM_KIT, ErrorBoxComponent, IbdNumberPipe, LoadingComponent, PageHeaderComponent],
   providers: [CatalogueStore],
   templateUrl: './catalogue-page.component.html',
   styleUrl: './catalogue-page.component.scss',

@@ -1,29 +1,16 @@
 import { Directive, inject, input, output } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { NonNullableFormBuilder } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { TranslocoPipe } from '@jsverse/transloco';
 
 import type { BedBoardEntry } from '@ibd/shared/contracts';
 import { BedBoardStore } from '@ibd/web/placements/data-access';
-import { FieldErrorComponent, SelectFieldComponent, SubmissionErrorComponent } from '@ibd/web/shared/ui';
+import { FORM_KIT } from '@ibd/web/shared/ui';
 import { localDateTimeInput, Submission } from '@ibd/web/shared/util';
 
 import { FormButtonsComponent } from './form-buttons.component';
 
 /** What the templates of the bed board's forms use. */
-export const PLACEMENT_FORM_IMPORTS = [
-  ReactiveFormsModule,
-  MatCheckboxModule,
-  MatFormFieldModule,
-  MatInputModule,
-  TranslocoPipe,
-  FieldErrorComponent,
-  SubmissionErrorComponent,
-  SelectFieldComponent,
-  FormButtonsComponent,
-] as const;
+export const PLACEMENT_FORM_IMPORTS = [FORM_KIT, MatCheckboxModule, FormButtonsComponent] as const;
 
 /** What the bed board's forms share: the bed acted on, the board's store, sending, and how they close. */
 @Directive()

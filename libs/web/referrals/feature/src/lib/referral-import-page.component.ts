@@ -1,28 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import {
-  type AbstractControl,
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  type ValidationErrors,
-  Validators,
-} from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { type AbstractControl, NonNullableFormBuilder, type ValidationErrors, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
 
 import { FACILITY_KINDS, URGENCIES, type Urgency } from '@ibd/shared/contracts';
 import { ReferralsStore } from '@ibd/web/referrals/data-access';
 import { UnitsStore } from '@ibd/web/shared/data-access';
-import {
-  codeOptions,
-  FieldErrorComponent,
-  PageHeaderComponent,
-  SelectFieldComponent,
-  SubmissionErrorComponent,
-  unitOptions,
-} from '@ibd/web/shared/ui';
+import { FORM_KIT, codeOptions, PageHeaderComponent, unitOptions } from '@ibd/web/shared/ui';
 import { Submission } from '@ibd/web/shared/util';
 
 /**
@@ -31,18 +14,7 @@ import { Submission } from '@ibd/web/shared/util';
  */
 @Component({
   selector: 'ibd-referral-import-page',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    TranslocoPipe,
-    SubmissionErrorComponent,
-    PageHeaderComponent,
-    FieldErrorComponent,
-    SelectFieldComponent,
-  ],
+  imports: [FORM_KIT, RouterLink, PageHeaderComponent],
   providers: [ReferralsStore],
   template: `
     <ibd-page-header [heading]="'referrals.import.title' | transloco">

@@ -1,13 +1,9 @@
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
 
 import {
   type CreateReferral,
@@ -24,12 +20,10 @@ import {
 import { REFERRAL_FIELDS, ReferralsStore } from '@ibd/web/referrals/data-access';
 import { AuthStore, UnitsStore } from '@ibd/web/shared/data-access';
 import {
+  FORM_KIT,
   codeOptions,
   countryOptions,
-  FieldErrorComponent,
   PageHeaderComponent,
-  SelectFieldComponent,
-  SubmissionErrorComponent,
   textOptions,
   unitOptions,
 } from '@ibd/web/shared/ui';
@@ -43,19 +37,7 @@ interface CaseOption {
 
 @Component({
   selector: 'ibd-referral-new-page',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    MatButtonModule,
-    MatCheckboxModule,
-    MatFormFieldModule,
-    MatInputModule,
-    TranslocoPipe,
-    SubmissionErrorComponent,
-    PageHeaderComponent,
-    FieldErrorComponent,
-    SelectFieldComponent,
-  ],
+  imports: [FORM_KIT, RouterLink, MatCheckboxModule, PageHeaderComponent],
   providers: [ReferralsStore],
   templateUrl: './referral-new-page.component.html',
   styleUrl: './referral-new-page.component.scss',

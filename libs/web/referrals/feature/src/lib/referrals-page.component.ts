@@ -1,13 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
-import { FormControl, FormsModule, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { FormControl, FormsModule, Validators } from '@angular/forms';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import type { PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
 import type { Observable } from 'rxjs';
 
 import {
@@ -21,40 +17,31 @@ import {
 import { ReferralsStore, splitMinutes } from '@ibd/web/referrals/data-access';
 import { AuthStore } from '@ibd/web/shared/data-access';
 import {
+  FORM_KIT,
   codeOptions,
   ErrorBoxComponent,
-  SubmissionErrorComponent,
-  FieldErrorComponent,
   IbdCountryPipe,
   IbdDatePipe,
   IbdDateTimePipe,
   PagedListComponent,
   PageHeaderComponent,
-  SelectFieldComponent,
 } from '@ibd/web/shared/ui';
 import { errorKeyFor, Submission } from '@ibd/web/shared/util';
 
 @Component({
   selector: 'ibd-referrals-page',
   imports: [
+    FORM_KIT,
     FormsModule,
-    ReactiveFormsModule,
     RouterLink,
-    MatButtonModule,
     MatButtonToggleModule,
-    MatFormFieldModule,
-    MatInputModule,
     MatSelectModule,
-    TranslocoPipe,
     ErrorBoxComponent,
-    SubmissionErrorComponent,
     IbdCountryPipe,
     IbdDatePipe,
     IbdDateTimePipe,
     PagedListComponent,
     PageHeaderComponent,
-    FieldErrorComponent,
-    SelectFieldComponent,
   ],
   providers: [ReferralsStore],
   templateUrl: './referrals-page.component.html',

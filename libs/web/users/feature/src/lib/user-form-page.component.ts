@@ -1,12 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { Router, RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
 import { finalize, type Observable } from 'rxjs';
 
 import {
@@ -18,15 +14,7 @@ import {
   USERNAME_PATTERN,
 } from '@ibd/shared/contracts';
 import { UnitsStore } from '@ibd/web/shared/data-access';
-import {
-  SubmissionErrorComponent,
-  FieldErrorComponent,
-  LoadingComponent,
-  PageHeaderComponent,
-  codeOptions,
-  SelectFieldComponent,
-  unitOptions,
-} from '@ibd/web/shared/ui';
+import { FORM_KIT, LoadingComponent, PageHeaderComponent, codeOptions, unitOptions } from '@ibd/web/shared/ui';
 import { Submission } from '@ibd/web/shared/util';
 import { USER_FIELDS, UsersStore, type UserView } from '@ibd/web/users/data-access';
 
@@ -35,21 +23,7 @@ import { UserSecurityComponent } from './user-security.component';
 
 @Component({
   selector: 'ibd-user-form-page',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSlideToggleModule,
-    TranslocoPipe,
-    SubmissionErrorComponent,
-    LoadingComponent,
-    PageHeaderComponent,
-    FieldErrorComponent,
-    SelectFieldComponent,
-    UserSecurityComponent,
-  ],
+  imports: [FORM_KIT, RouterLink, MatSlideToggleModule, LoadingComponent, PageHeaderComponent, UserSecurityComponent],
   providers: [UsersStore],
   templateUrl: './user-form-page.component.html',
   styleUrl: './user-form-page.component.scss',
