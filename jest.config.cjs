@@ -36,8 +36,8 @@ module.exports = {
       ...common,
       displayName: 'unit',
       testMatch: ['<rootDir>/{apps,libs,tools,migrations,docker}/**/*.spec.ts'],
-      // Angular components render in the `component` project.
-      testPathIgnorePatterns: [...common.testPathIgnorePatterns, '\\.component\\.spec\\.ts$'],
+      // Angular components and signal stores run in the `component` project.
+      testPathIgnorePatterns: [...common.testPathIgnorePatterns, '\\.(component|store)\\.spec\\.ts$'],
     },
     {
       // Angular components rendered by the test bed in jsdom (zoneless, like the app).
@@ -47,7 +47,7 @@ module.exports = {
       moduleNameMapper: common.moduleNameMapper,
       setupFiles: ['<rootDir>/tools/jest/load-env.cjs'],
       setupFilesAfterEnv: ['<rootDir>/apps/web/jest-setup.ts'],
-      testMatch: ['<rootDir>/libs/web/**/*.component.spec.ts'],
+      testMatch: ['<rootDir>/libs/web/**/*.{component,store}.spec.ts'],
       testPathIgnorePatterns: common.testPathIgnorePatterns,
       // Angular's .mjs bundles and the ESM-only helpers of Transloco are compiled too.
       transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|@jsverse/))'],

@@ -53,6 +53,26 @@ test('admin creates a user who can then sign in', async ({ page }) => {
   await expect(page.getByTestId('home-greeting')).toContainText('Тестов Служител');
 });
 
+test('admin filters the users by role and unit, and "all" lifts a filter', async ({ page }) => {
+  await page.goto('/login');
+  await signIn(page, 'admin');
+  await page.getByTestId('nav-users').click();
+  await expect(page.getByTestId('user-auditor')).toBeVisible();
+
+  await choose(page, 'user-filter-role', 'Служител в приют');
+  await expect(page.getByTestId('user-staff.burgas')).toBeVisible();
+  await expect(page.getByTestId('user-auditor')).toHaveCount(0);
+  await choose(page, 'user-filter-unit', /VAR-SHELTER/);
+  await expect(page.getByTestId('user-staff.varna')).toBeVisible();
+  await expect(page.getByTestId('user-staff.burgas')).toHaveCount(0);
+
+  await choose(page, 'user-filter-unit', 'Всички');
+  await expect(page.getByTestId('user-staff.burgas')).toBeVisible();
+  await expect(page.getByTestId('user-auditor')).toHaveCount(0);
+  await choose(page, 'user-filter-role', 'Всички');
+  await expect(page.getByTestId('user-auditor')).toBeVisible();
+});
+
 test('admin keeps the service catalogue', async ({ page }) => {
   const code = `e2e_${Date.now().toString(36)}`;
   await page.goto('/login');

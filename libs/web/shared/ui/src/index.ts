@@ -18,3 +18,4 @@ export { ConfirmDialogComponent, confirmAction, type ConfirmDialogData } from '.
 export { TextColumnComponent, type TextColumnFormat } from './lib/text-column.component';
 export { SubmissionErrorComponent } from './lib/submission-error.component';
 export { FORM_KIT } from './lib/form-kit';
+export { type FilterField, FilterFieldsComponent } from './lib/filter-fields.component';

@@ -1,5 +1,5 @@
 export { applyFieldErrors, errorSummary, parseApiError, type ApiError } from './lib/api-errors';
-export { errorKeyFor } from './lib/errors';
+export { errorKeyFor, errorKeyOf } from './lib/errors';
 export { COUNTRY_CODES } from './lib/countries';
 export { addDays, daysBetween, firstOfMonth, isoDate, localDateTimeInput, momentOf, todayIso } from './lib/dates';
 export { saveBlob } from './lib/download';

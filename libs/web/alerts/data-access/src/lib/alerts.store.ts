@@ -1,49 +1,25 @@
-import { HttpClient, HttpErrorResponse, httpResource } from '@angular/common/http';
-import { computed, inject, Injectable, signal } from '@angular/core';
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { inject, Injectable, signal } from '@angular/core';
 
-import {
-  type AlertKind,
-  type AlertView,
-  type CompleteTaskRequest,
-  DEFAULT_PAGE_SIZE,
-  type Page,
-} from '@ibd/shared/contracts';
+import type { AlertKind, AlertView, CompleteTaskRequest } from '@ibd/shared/contracts';
+import { PagedListStore } from '@ibd/web/shared/data-access';
 
-export interface AlertFilter {
-  kind: AlertKind | null;
-  page: number;
-  pageSize: number;
-}
+/** What the alerts are filtered by; `null` is any kind. */
+export type AlertFilter = { kind: AlertKind | null };
 
-/** Alerts as the alerts job last computed them, scoped to the caller by the API. */
+/**
+ * Alerts as the alerts job last computed them, scoped to the caller by the API (`enabled` off for
+ * roles that have none).
+ */
 @Injectable()
-export class AlertsStore {
+export class AlertsStore extends PagedListStore<AlertFilter, AlertView> {
   private readonly http = inject(HttpClient);
-  readonly filter = signal<AlertFilter>({ kind: null, page: 1, pageSize: DEFAULT_PAGE_SIZE });
-  /** Off for roles that have no alerts (the API would refuse them). */
-  readonly enabled = signal(true);
   /** The alert whose task is being marked done, and the status of the last refusal. */
   readonly completing = signal<string | null>(null);
   readonly completeError = signal<number | null>(null);
 
-  private readonly list = httpResource<Page<AlertView>>(() => {
-    if (!this.enabled()) return undefined;
-    const { kind, page, pageSize } = this.filter();
-    const params: Record<string, string | number> = { page, pageSize };
-    if (kind) params['kind'] = kind;
-    return { url: '/api/v1/alerts', params };
-  });
-
-  readonly page = computed(() => (this.list.hasValue() ? this.list.value() : null));
-  readonly loading = this.list.isLoading;
-  readonly error = this.list.error;
-
-  setFilter(change: Partial<Omit<AlertFilter, 'page' | 'pageSize'>>): void {
-    this.filter.update((filter) => ({ ...filter, ...change, page: 1 }));
-  }
-
-  setPage(page: number, pageSize: number): void {
-    this.filter.update((filter) => ({ ...filter, page, pageSize }));
+  constructor() {
+    super('/api/v1/alerts', { kind: null });
   }
 
   /** Marks the task behind a child notification's alert done (notified now); the alert then leaves the list. */
@@ -54,13 +30,13 @@ export class AlertsStore {
     this.http.post(`/api/v1/cases/${alert.caseId}/tasks/${alert.subjectId}/done`, request).subscribe({
       next: () => {
         this.completing.set(null);
-        this.list.reload();
+        this.reload();
       },
       error: (error: unknown) => {
         this.completing.set(null);
         this.completeError.set(error instanceof HttpErrorResponse ? error.status : -1);
         // Done meanwhile by a colleague (409) or gone: the list shows what is still due.
-        this.list.reload();
+        this.reload();
       },
     });
   }

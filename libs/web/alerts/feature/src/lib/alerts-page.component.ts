@@ -1,19 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import type { PageEvent } from '@angular/material/paginator';
 import { TranslocoPipe } from '@jsverse/transloco';
 
-import { ALERT_KINDS, type AlertKind } from '@ibd/shared/contracts';
-import { AlertsStore } from '@ibd/web/alerts/data-access';
+import { ALERT_KINDS } from '@ibd/shared/contracts';
+import { type AlertFilter, AlertsStore } from '@ibd/web/alerts/data-access';
 import { AlertListComponent } from '@ibd/web/alerts/ui';
 import { AuthStore } from '@ibd/web/shared/data-access';
 import {
   codeOptions,
   ErrorBoxComponent,
+  type FilterField,
+  FilterFieldsComponent,
   PagedListComponent,
   PageHeaderComponent,
-  SelectFieldComponent,
 } from '@ibd/web/shared/ui';
-import { errorKeyFor } from '@ibd/web/shared/util';
 
 @Component({
   selector: 'ibd-alerts-page',
@@ -23,22 +22,15 @@ import { errorKeyFor } from '@ibd/web/shared/util';
     ErrorBoxComponent,
     PagedListComponent,
     PageHeaderComponent,
-    SelectFieldComponent,
+    FilterFieldsComponent,
   ],
   providers: [AlertsStore],
   template: `
     <ibd-page-header [heading]="'alerts.title' | transloco">
       <p>{{ 'alerts.intro' | transloco }}</p>
     </ibd-page-header>
-    <ibd-select-field
-      label="alerts.kind"
-      [options]="kinds"
-      empty="common.all"
-      [emptyValue]="null"
-      [value]="store.filter().kind"
-      (valueChange)="setKind($event)"
-    />
-    @if (errorKey(); as key) {
+    <ibd-filter-fields [fields]="filterFields" [filter]="store.filter()" (filterChange)="store.setFilter($event)" />
+    @if (store.errorKey(); as key) {
       <ibd-error-box [heading]="key | transloco" />
     }
     @if (store.completeError() !== null) {
@@ -50,7 +42,7 @@ import { errorKeyFor } from '@ibd/web/shared/util';
       [emptyText]="'alerts.empty' | transloco"
       [pageSizeOptions]="[25, 50, 100]"
       [scrollRegion]="false"
-      (pageChange)="changePage($event)"
+      (pageChange)="store.changePage($event)"
     >
       <ibd-alert-list
         [alerts]="store.page()?.items ?? []"
@@ -65,20 +57,10 @@ import { errorKeyFor } from '@ibd/web/shared/util';
 })
 export class AlertsPageComponent {
   protected readonly store = inject(AlertsStore);
-  protected readonly kinds = codeOptions(ALERT_KINDS, 'code.alert.');
+  protected readonly filterFields: readonly FilterField<AlertFilter>[] = [
+    { name: 'kind', label: 'alerts.kind', options: codeOptions(ALERT_KINDS, 'code.alert.') },
+  ];
   private readonly auth = inject(AuthStore);
   /** Staff open the case behind an alert and mark notifications done; others read codes only. */
   protected readonly staff = computed(() => this.auth.user()?.role === 'shelter_staff');
-  protected readonly errorKey = computed(() => {
-    const error = this.store.error() as { status?: number } | undefined;
-    return error ? errorKeyFor(error.status ?? -1) : null;
-  });
-
-  protected setKind(kind: AlertKind | null): void {
-    this.store.setFilter({ kind });
-  }
-
-  protected changePage(event: PageEvent): void {
-    this.store.setPage(event.pageIndex + 1, event.pageSize);
-  }
 }

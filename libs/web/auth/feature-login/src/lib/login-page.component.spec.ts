@@ -5,7 +5,7 @@ import { provideRouter, Router } from '@angular/router';
 
 import type { LoginResponse } from '@ibd/shared/contracts';
 import { AuthStore } from '@ibd/web/shared/data-access';
-import { provideTranslocoTesting, render } from '@ibd/web/shared/testing';
+import { provideTranslocoTesting, render, userActions } from '@ibd/web/shared/testing';
 
 import { LoginPageComponent } from './login-page.component';
 
@@ -21,7 +21,6 @@ const WRONG = { statusCode: 401, message: 'Wrong username or password', error: '
 
 describe('LoginPageComponent', () => {
   let http: HttpTestingController;
-  let element: HTMLElement;
   let fixture: Awaited<ReturnType<typeof render<LoginPageComponent>>>['fixture'];
   let navigated: jest.SpyInstance;
 
@@ -31,25 +30,12 @@ describe('LoginPageComponent', () => {
     });
     http = TestBed.inject(HttpTestingController);
     navigated = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
-    ({ fixture, element } = await render(LoginPageComponent, { returnUrl: '/cases' }));
+    ({ fixture } = await render(LoginPageComponent, { returnUrl: '/cases' }));
   });
 
   afterEach(() => http.verify());
 
-  const byTestId = <T extends HTMLElement = HTMLElement>(id: string) =>
-    element.querySelector(`[data-testid="${id}"]`) as T | null;
-
-  async function type(id: string, value: string) {
-    const input = byTestId<HTMLInputElement>(id) as HTMLInputElement;
-    input.value = value;
-    input.dispatchEvent(new Event('input'));
-    await fixture.whenStable();
-  }
-
-  async function click(id: string) {
-    byTestId(id)?.click();
-    await fixture.whenStable();
-  }
+  const { byTestId, click, type } = userActions(() => fixture);
 
   async function passwordStep(answer: object) {
     await type('login-username', ' Staff.Varna ');
@@ -74,11 +60,11 @@ describe('LoginPageComponent', () => {
     expect(navigated).not.toHaveBeenCalled();
     expect(TestBed.inject(AuthStore).isAuthenticated()).toBe(false);
     expect(byTestId('login-password')).toBeNull();
-    const code = byTestId<HTMLInputElement>('login-code') as HTMLInputElement;
+    const code = byTestId<HTMLInputElement>('login-code');
     expect(code.getAttribute('inputmode')).toBe('numeric');
     expect(code.getAttribute('autocomplete')).toBe('one-time-code');
     expect(document.activeElement).toBe(code);
-    expect(byTestId('second-factor-form')?.textContent).toContain('Код от приложението за удостоверяване');
+    expect(byTestId('second-factor-form').textContent).toContain('Код от приложението за удостоверяване');
 
     await type('login-code', '123456');
     await click('login-code-submit');
@@ -96,7 +82,7 @@ describe('LoginPageComponent', () => {
     await type('login-code', '12a45');
     await click('login-code-submit');
     http.expectNone('/api/v1/auth/login/second-factor');
-    expect(byTestId('second-factor-form')?.querySelector('mat-error')?.textContent).toContain('6 цифри.');
+    expect(byTestId('second-factor-form').querySelector('mat-error')?.textContent).toContain('6 цифри.');
   });
 
   it('shows a wrong code as the API answers a wrong password, and keeps the code step', async () => {
@@ -106,7 +92,7 @@ describe('LoginPageComponent', () => {
     http.expectOne('/api/v1/auth/login/second-factor').flush(WRONG, { status: 401, statusText: 'Unauthorized' });
     await fixture.whenStable();
 
-    expect(byTestId('login-error')?.textContent).toBe('Грешно потребителско име или парола.');
+    expect(byTestId('login-error').textContent).toBe('Грешно потребителско име или парола.');
     expect(byTestId('login-code')).not.toBeNull();
     expect(navigated).not.toHaveBeenCalled();
   });
@@ -134,7 +120,7 @@ describe('LoginPageComponent', () => {
       .expectOne('/api/v1/auth/login/second-factor')
       .flush({ statusCode: 429, retryAfterMinutes: 15 }, { status: 429, statusText: 'Too Many Requests' });
     await fixture.whenStable();
-    expect(byTestId('login-error')?.textContent).toBe('Профилът е временно заключен. Опитайте отново по-късно.');
+    expect(byTestId('login-error').textContent).toBe('Профилът е временно заключен. Опитайте отново по-късно.');
   });
 
   it('goes back to the password when the challenge has expired', async () => {
@@ -147,7 +133,7 @@ describe('LoginPageComponent', () => {
     await fixture.whenStable();
 
     expect(byTestId('login-code')).toBeNull();
-    expect(byTestId<HTMLInputElement>('login-password')?.value).toBe('');
-    expect(byTestId('login-error')?.textContent).toBe('Влизането продължи твърде дълго. Въведете паролата отново.');
+    expect(byTestId<HTMLInputElement>('login-password').value).toBe('');
+    expect(byTestId('login-error').textContent).toBe('Влизането продължи твърде дълго. Въведете паролата отново.');
   });
 });

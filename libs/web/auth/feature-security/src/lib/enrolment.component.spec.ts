@@ -1,6 +1,6 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
 
-import { createWithHttp, render } from '@ibd/web/shared/testing';
+import { createWithHttp, render, userActions } from '@ibd/web/shared/testing';
 
 import { EnrolmentComponent } from './enrolment.component';
 
@@ -21,27 +21,23 @@ describe('EnrolmentComponent', () => {
 
   afterEach(() => http.verify());
 
-  const byTestId = <T extends HTMLElement = HTMLElement>(id: string) =>
-    element.querySelector(`[data-testid="${id}"]`) as T | null;
+  const { byTestId, click, type } = userActions(() => fixture);
 
   async function confirmWith(code: string) {
-    const input = byTestId<HTMLInputElement>('enrolment-code') as HTMLInputElement;
-    input.value = code;
-    input.dispatchEvent(new Event('input'));
-    byTestId('enrolment-confirm')?.click();
-    await fixture.whenStable();
+    await type('enrolment-code', code);
+    await click('enrolment-confirm');
   }
 
   it('shows the QR code drawn from the otpauth URI and the secret for typing by hand', async () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     await fixture.whenStable();
-    const qr = byTestId<HTMLImageElement>('enrolment-qr') as HTMLImageElement;
+    const qr = byTestId<HTMLImageElement>('enrolment-qr');
     expect(qr.alt).toBe('QR код за приложението за удостоверяване');
     expect(decodeURIComponent(qr.src)).toMatch(/^data:image\/svg\+xml;charset=utf-8,<svg .*<path /);
-    expect(byTestId('enrolment-secret')?.textContent).toBe('JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP');
+    expect(byTestId('enrolment-secret').textContent).toBe('JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP');
     const code = byTestId('enrolment-code');
-    expect(code?.getAttribute('inputmode')).toBe('numeric');
-    expect(code?.getAttribute('autocomplete')).toBe('one-time-code');
+    expect(code.getAttribute('inputmode')).toBe('numeric');
+    expect(code.getAttribute('autocomplete')).toBe('one-time-code');
   });
 
   it('confirms with one code, then shows the ten recovery codes once', async () => {
@@ -57,7 +53,7 @@ describe('EnrolmentComponent', () => {
     expect(
       [...element.querySelectorAll('[data-testid="recovery-codes"] li')].map((li) => li.textContent.trim()),
     ).toEqual(CODES);
-    byTestId('enrolment-continue')?.click();
+    await click('enrolment-continue');
     expect(done).toHaveBeenCalledTimes(1);
   });
 
@@ -71,7 +67,7 @@ describe('EnrolmentComponent', () => {
       );
     await fixture.whenStable();
 
-    expect(byTestId('enrolment-code-error')?.textContent).toBe(
+    expect(byTestId('enrolment-code-error').textContent).toBe(
       'Кодът не е валиден. Проверете дали часовникът на телефона е верен и въведете текущия код.',
     );
     expect(byTestId('enrolment-secret')).not.toBeNull();
@@ -81,6 +77,6 @@ describe('EnrolmentComponent', () => {
   it('sends nothing until the code has 6 digits', async () => {
     await confirmWith('12345');
     http.expectNone('/api/v1/auth/mfa/enrolment/confirm');
-    expect(byTestId('enrolment-code-error')?.textContent).toBe('6-те цифри, които приложението показва сега.');
+    expect(byTestId('enrolment-code-error').textContent).toBe('6-те цифри, които приложението показва сега.');
   });
 });

@@ -5,7 +5,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 
 import type { SecondFactorEnrolment } from '@ibd/shared/contracts';
 import { ErrorBoxComponent, LoadingComponent } from '@ibd/web/shared/ui';
-import { errorKeyFor, parseApiError, Submission } from '@ibd/web/shared/util';
+import { errorKeyOf, Submission } from '@ibd/web/shared/util';
 
 import { CodeFieldComponent } from './code-field.component';
 import { codeForm, submitCode } from './code-form';
@@ -55,7 +55,7 @@ export class EnrolmentComponent implements OnInit {
         this.enrolment.set(enrolment);
         void otpauthQrCode(enrolment.otpauthUri).then((image) => this.qrCode.set(image));
       },
-      error: (error: unknown) => this.errorKey.set(errorKeyFor(parseApiError(error).status)),
+      error: (error: unknown) => this.errorKey.set(errorKeyOf(error)),
     });
   }
 

@@ -2,7 +2,7 @@ import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 
 import type { SecondFactorStatus } from '@ibd/shared/contracts';
-import { createWithHttp } from '@ibd/web/shared/testing';
+import { createWithHttp, userActions } from '@ibd/web/shared/testing';
 
 import { SecurityPageComponent } from './security-page.component';
 
@@ -31,20 +31,17 @@ describe('SecurityPageComponent', () => {
 
   afterEach(() => http.verify());
 
-  const byTestId = (id: string) => element.querySelector(`[data-testid="${id}"]`) as HTMLElement | null;
+  const { byTestId, click, type } = userActions(() => fixture);
 
   async function renewWith(code: string) {
-    const input = byTestId('renew-code') as HTMLInputElement;
-    input.value = code;
-    input.dispatchEvent(new Event('input'));
-    byTestId('renew-submit')?.click();
-    await fixture.whenStable();
+    await type('renew-code', code);
+    await click('renew-submit');
   }
 
   it('says since when the factor is set up and how many recovery codes are left', async () => {
     await open(ENROLLED);
     expect(element.querySelector('h1')?.textContent).toBe('Сигурност');
-    expect(byTestId('factor-status')?.textContent.trim()).toBe(
+    expect(byTestId('factor-status').textContent.trim()).toBe(
       'Вторият фактор е настроен на 20.11.2026 г.; оставащи кодове за възстановяване: 9.',
     );
   });
@@ -60,11 +57,11 @@ describe('SecurityPageComponent', () => {
     expect(element.querySelectorAll('[data-testid="recovery-codes"] li')).toHaveLength(10);
     expect(byTestId('renew-code')).toBeNull();
 
-    byTestId('recovery-codes-close')?.click();
+    byTestId('recovery-codes-close').click();
     http.expectOne('/api/v1/auth/mfa').flush({ ...ENROLLED, recoveryCodesLeft: 10 });
     await fixture.whenStable();
     expect(byTestId('recovery-codes')).toBeNull();
-    expect(byTestId('factor-status')?.textContent).toContain('оставащи кодове за възстановяване: 10.');
+    expect(byTestId('factor-status').textContent).toContain('оставащи кодове за възстановяване: 10.');
   });
 
   it('places a refused code at its field', async () => {
@@ -75,7 +72,7 @@ describe('SecurityPageComponent', () => {
       .flush({ statusCode: 400, message: ['code is not a current code'] }, { status: 400, statusText: 'Bad Request' });
     await fixture.whenStable();
 
-    expect(byTestId('renew-code-error')?.textContent).toContain('Кодът не е валиден.');
+    expect(byTestId('renew-code-error').textContent).toContain('Кодът не е валиден.');
     expect(byTestId('recovery-codes')).toBeNull();
   });
 
@@ -87,18 +84,17 @@ describe('SecurityPageComponent', () => {
       .flush({ statusCode: 429, message: 'Too Many Requests' }, { status: 429, statusText: 'Too Many Requests' });
     await fixture.whenStable();
 
-    expect(byTestId('error-box')?.textContent).toContain('Твърде много опити. Изчакайте малко.');
+    expect(byTestId('error-box').textContent).toContain('Твърде много опити. Изчакайте малко.');
     expect(byTestId('renew-code-error')).toBeNull();
     expect(byTestId('recovery-codes')).toBeNull();
   });
 
   it('offers to set up a factor when there is none, and starts the enrolment', async () => {
     await open(NONE);
-    expect(byTestId('factor-status')?.textContent.trim()).toBe('Ролята ви изисква втори фактор, а няма настроен.');
-    byTestId('factor-set-up')?.click();
-    await fixture.whenStable();
+    expect(byTestId('factor-status').textContent.trim()).toBe('Ролята ви изисква втори фактор, а няма настроен.');
+    await click('factor-set-up');
     http.expectOne('/api/v1/auth/mfa/enrolment').flush({ secret: 'JBSWY3DPEHPK3PXP', otpauthUri: 'otpauth://totp/x' });
     await fixture.whenStable();
-    expect(byTestId('enrolment-secret')?.textContent).toBe('JBSW Y3DP EHPK 3PXP');
+    expect(byTestId('enrolment-secret').textContent).toBe('JBSW Y3DP EHPK 3PXP');
   });
 });

@@ -5,7 +5,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 
 import type { SecondFactorStatus } from '@ibd/shared/contracts';
 import { ErrorBoxComponent, IbdDatePipe, LoadingComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
-import { errorKeyFor, parseApiError, Submission } from '@ibd/web/shared/util';
+import { errorKeyOf, Submission } from '@ibd/web/shared/util';
 
 import { CodeFieldComponent } from './code-field.component';
 import { codeForm, submitCode } from './code-form';
@@ -74,7 +74,7 @@ export class SecurityPageComponent {
   private loadStatus(): void {
     this.api.status().subscribe({
       next: (status) => this.status.set(status),
-      error: (error: unknown) => this.errorKey.set(errorKeyFor(parseApiError(error).status)),
+      error: (error: unknown) => this.errorKey.set(errorKeyOf(error)),
     });
   }
 }

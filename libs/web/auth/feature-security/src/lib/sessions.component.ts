@@ -6,7 +6,7 @@ import type { Observable } from 'rxjs';
 
 import type { SessionView } from '@ibd/shared/contracts';
 import { ErrorBoxComponent, IbdDateTimePipe, LoadingComponent, TextColumnComponent } from '@ibd/web/shared/ui';
-import { errorKeyFor, parseApiError } from '@ibd/web/shared/util';
+import { errorKeyOf } from '@ibd/web/shared/util';
 
 import { SecurityApi } from './security.api';
 
@@ -61,7 +61,7 @@ export class SessionsComponent {
       },
       error: (error: unknown) => {
         this.pending.set(false);
-        this.errorKey.set(errorKeyFor(parseApiError(error).status));
+        this.errorKey.set(errorKeyOf(error));
         this.load();
       },
     });
@@ -70,7 +70,7 @@ export class SessionsComponent {
   private load(): void {
     this.api.sessions().subscribe({
       next: (page) => this.sessions.set(page.items),
-      error: (error: unknown) => this.errorKey.set(errorKeyFor(parseApiError(error).status)),
+      error: (error: unknown) => this.errorKey.set(errorKeyOf(error)),
     });
   }
 }

@@ -19,14 +19,13 @@ export type {
   ServiceTypeView,
 } from '@ibd/shared/contracts';
 
-export interface CaseFilter {
+/** What the case list is filtered by; `null` or blank is any. */
+export type CaseFilter = {
   status: CaseStatus | null;
   child: boolean | null;
   exploitationForm: ExploitationForm | null;
   q: string;
-  page: number;
-  pageSize: number;
-}
+};
 
 export interface TimelineEntry {
   at: string;

@@ -1,25 +1,23 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { PageEvent } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 
-import { CASE_STATUSES, type CaseStatus, EXPLOITATION_FORMS, type ExploitationForm } from '@ibd/shared/contracts';
-import { CaseListStore } from '@ibd/web/cases/data-access';
+import { CASE_STATUSES, EXPLOITATION_FORMS } from '@ibd/shared/contracts';
+import { type CaseFilter, CaseListStore } from '@ibd/web/cases/data-access';
 import { CaseStatusComponent } from '@ibd/web/cases/ui';
 import {
   codeOptions,
   ErrorBoxComponent,
+  type FilterField,
+  FilterFieldsComponent,
   PagedListComponent,
   PageHeaderComponent,
-  SelectFieldComponent,
-  type SelectOption,
   TextColumnComponent,
 } from '@ibd/web/shared/ui';
-import { errorKeyFor } from '@ibd/web/shared/util';
 
 @Component({
   selector: 'ibd-case-list-page',
@@ -35,7 +33,7 @@ import { errorKeyFor } from '@ibd/web/shared/util';
     PagedListComponent,
     PageHeaderComponent,
     TextColumnComponent,
-    SelectFieldComponent,
+    FilterFieldsComponent,
   ],
   providers: [CaseListStore],
   templateUrl: './case-list-page.component.html',
@@ -54,35 +52,30 @@ import { errorKeyFor } from '@ibd/web/shared/util';
 })
 export class CaseListPageComponent {
   protected readonly store = inject(CaseListStore);
-  protected readonly statuses = codeOptions(CASE_STATUSES, 'code.caseStatus.');
-  protected readonly ages: readonly SelectOption<boolean>[] = [
-    { value: true, key: 'cases.children' },
-    { value: false, key: 'cases.adults' },
+  protected readonly filterFields: readonly FilterField<CaseFilter>[] = [
+    {
+      name: 'status',
+      label: 'cases.status',
+      options: codeOptions(CASE_STATUSES, 'code.caseStatus.'),
+      testId: 'case-filter-status',
+    },
+    {
+      name: 'child',
+      label: 'cases.age',
+      options: [
+        { value: true, key: 'cases.children' },
+        { value: false, key: 'cases.adults' },
+      ],
+    },
+    {
+      name: 'exploitationForm',
+      label: 'cases.exploitationForm',
+      options: codeOptions(EXPLOITATION_FORMS, 'code.exploitation.'),
+    },
   ];
-  protected readonly forms = codeOptions(EXPLOITATION_FORMS, 'code.exploitation.');
   protected readonly columns = ['code', 'victimCode', 'status', 'identifiedAt', 'child', 'forms'];
-  protected readonly errorKey = computed(() => {
-    const error = this.store.error() as { status?: number } | undefined;
-    return error ? errorKeyFor(error.status ?? -1) : null;
-  });
 
   protected search(q: string): void {
     this.store.setFilter({ q });
-  }
-
-  protected setStatus(status: CaseStatus | null): void {
-    this.store.setFilter({ status });
-  }
-
-  protected setChild(child: boolean | null): void {
-    this.store.setFilter({ child });
-  }
-
-  protected setForm(exploitationForm: ExploitationForm | null): void {
-    this.store.setFilter({ exploitationForm });
-  }
-
-  protected changePage(event: PageEvent): void {
-    this.store.setPage(event.pageIndex + 1, event.pageSize);
   }
 }

@@ -2,7 +2,7 @@ import type { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 
-import { createWithHttp } from '@ibd/web/shared/testing';
+import { createWithHttp, userActions } from '@ibd/web/shared/testing';
 
 import { CaseNewPageComponent } from './case-new-page.component';
 
@@ -18,35 +18,12 @@ describe('CaseNewPageComponent', () => {
 
   afterEach(() => http.verify());
 
-  const byTestId = (id: string) => element.querySelector(`[data-testid="${id}"]`) as HTMLElement;
-  const errorsShown = () =>
-    [...element.querySelectorAll('[data-testid="field-error"]')].map((error) => error.textContent.trim());
+  const { byTestId, click, type, choose, errorsShown } = userActions(() => fixture);
   /** The field (its label) each shown error stands under. */
   const errorFields = () =>
     [...element.querySelectorAll('[data-testid="field-error"]')].map((error) =>
       error.closest('mat-form-field')?.querySelector('mat-label')?.textContent.trim(),
     );
-
-  async function click(target: HTMLElement) {
-    target.click();
-    await fixture.whenStable();
-  }
-
-  async function type(testId: string, value: string) {
-    const field = byTestId(testId) as HTMLInputElement;
-    field.value = value;
-    field.dispatchEvent(new Event('input'));
-    await fixture.whenStable();
-  }
-
-  async function choose(selectTestId: string, optionText: string) {
-    await click(byTestId(selectTestId).querySelector('.mat-mdc-select-trigger') as HTMLElement);
-    const option = [...document.querySelectorAll('mat-option')].find((o) => o.textContent.trim() === optionText);
-    await click(option as HTMLElement);
-    // A multiple select stays open: close it as a user would.
-    document.querySelector('.cdk-overlay-backdrop')?.dispatchEvent(new Event('click'));
-    await fixture.whenStable();
-  }
 
   async function fillRequired() {
     await type('victim-first-name', ' Мария ');
@@ -57,7 +34,7 @@ describe('CaseNewPageComponent', () => {
   }
 
   it('names every missing field and sends nothing', async () => {
-    await click(byTestId('case-submit'));
+    await click('case-submit');
     expect(errorsShown()).toEqual(Array(5).fill('Полето е задължително.'));
     expect(errorFields()).toEqual(['Име', 'Фамилия', 'Пол', 'Идентифицирано от', 'Форми на експлоатация']);
     await type('victim-personal-number', '12345');
@@ -67,7 +44,7 @@ describe('CaseNewPageComponent', () => {
 
   it('warns of a possible duplicate, registers anyway, and keeps the person when the case is refused', async () => {
     await fillRequired();
-    await click(byTestId('case-submit'));
+    await click('case-submit');
     const victim = http.expectOne({ method: 'POST', url: '/api/v1/victims' });
     expect(victim.request.body).toEqual({ identity: { firstName: 'Мария', lastName: 'Иванова' }, sex: 'female' });
     victim.flush(
@@ -78,7 +55,7 @@ describe('CaseNewPageComponent', () => {
     expect(byTestId('duplicate-warning').textContent).toContain('V-2026-000003');
     expect(byTestId('error-box')).toBeNull();
 
-    await click(byTestId('duplicate-acknowledge'));
+    await click('duplicate-acknowledge');
     const again = http.expectOne({ method: 'POST', url: '/api/v1/victims' });
     expect(again.request.body.acknowledgeDuplicate).toBe(true);
     again.flush({ id: 'v1', code: 'V-2026-000010' });
@@ -100,7 +77,7 @@ describe('CaseNewPageComponent', () => {
 
     // The retry opens the case for the person already registered.
     await type('case-identified-at', '2026-01-10');
-    await click(byTestId('case-submit'));
+    await click('case-submit');
     http.expectNone('/api/v1/victims');
     const retry = http.expectOne({ method: 'POST', url: '/api/v1/cases' });
     expect(retry.request.body.identifiedAt).toBe('2026-01-10');

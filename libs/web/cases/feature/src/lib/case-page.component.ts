@@ -29,7 +29,7 @@ import {
   LoadingComponent,
   PageHeaderComponent,
 } from '@ibd/web/shared/ui';
-import { errorKeyFor, lateness, Submission } from '@ibd/web/shared/util';
+import { errorKeyOf, lateness, Submission } from '@ibd/web/shared/util';
 
 import { CaseDetailsFormComponent } from './case-details-form.component';
 import { CasePlanComponent } from './case-plan.component';
@@ -85,10 +85,7 @@ export class CasePageComponent {
   protected closeReason: ClosureReason | null = null;
   private readonly logForm = viewChild(ServiceLogFormComponent);
 
-  protected readonly loadErrorKey = computed(() => {
-    const error = this.store.caseError() as { status?: number } | undefined;
-    return error ? errorKeyFor(error.status ?? -1) : null;
-  });
+  protected readonly loadErrorKey = computed(() => errorKeyOf(this.store.caseError()));
   protected readonly late = (task: { dueAt: string }) => lateness(task);
   protected readonly openTasks = computed(() => (this.store.case()?.tasks ?? []).filter((task) => !task.doneAt).length);
   /** Only staff of the case's facility export it (the API answers 403 to every other role). */

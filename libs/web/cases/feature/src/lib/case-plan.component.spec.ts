@@ -2,7 +2,7 @@ import type { HttpTestingController } from '@angular/common/http/testing';
 import type { ComponentFixture } from '@angular/core/testing';
 
 import { CaseStore } from '@ibd/web/cases/data-access';
-import { createWithHttp } from '@ibd/web/shared/testing';
+import { createWithHttp, userActions } from '@ibd/web/shared/testing';
 
 import { CasePlanComponent } from './case-plan.component';
 
@@ -23,30 +23,21 @@ describe('CasePlanComponent', () => {
 
   afterEach(() => http.verify());
 
+  const { click, type, errorsShown } = userActions(() => fixture);
   const forms = () => [...element.querySelectorAll('form')];
-  const errorsIn = (form: HTMLFormElement) =>
-    [...form.querySelectorAll('[data-testid="field-error"]')].map((error) => error.textContent.trim());
-
-  async function type(form: HTMLFormElement, name: string, value: string) {
-    const field = form.querySelector(`[formcontrolname="${name}"]`) as HTMLInputElement;
-    field.value = value;
-    field.dispatchEvent(new Event('input'));
-    await fixture.whenStable();
-  }
-
-  async function submit(form: HTMLFormElement) {
-    (form.querySelector('button[type="submit"]') as HTMLButtonElement).click();
-    await fixture.whenStable();
-  }
+  const field = (form: HTMLFormElement, name: string) =>
+    form.querySelector(`[formcontrolname="${name}"]`) as HTMLInputElement;
+  const submitButton = (form: HTMLFormElement) => form.querySelector('button[type="submit"]') as HTMLButtonElement;
+  const submit = (form: HTMLFormElement) => click(submitButton(form));
 
   it('asks for the summary of a review before sending it, then sends the review', async () => {
     const [review] = forms();
     await submit(review);
-    expect(errorsIn(review)).toEqual(['Полето е задължително.']);
+    expect(errorsShown(review)).toEqual(['Полето е задължително.']);
     http.expectNone(`${PLAN_API}/reviews`);
 
-    await type(review, 'summary', '  Напредък по целите  ');
-    await type(review, 'nextReviewOn', '2027-01-15');
+    await type(field(review, 'summary'), '  Напредък по целите  ');
+    await type(field(review, 'nextReviewOn'), '2027-01-15');
     await submit(review);
     const request = http.expectOne({ method: 'POST', url: `${PLAN_API}/reviews` });
     expect(request.request.body).toEqual({
@@ -59,7 +50,7 @@ describe('CasePlanComponent', () => {
       { status: 400, statusText: 'Bad Request' },
     );
     await fixture.whenStable();
-    expect(errorsIn(review)).toEqual(['nextReviewOn must be after reviewedOn']);
+    expect(errorsShown(review)).toEqual(['nextReviewOn must be after reviewedOn']);
     expect(element.querySelector('[data-testid="error-box"]')?.textContent).toContain(
       'Някои полета не са попълнени правилно.',
     );
@@ -68,20 +59,20 @@ describe('CasePlanComponent', () => {
   it('adds a need with its text trimmed and empties the form once saved', async () => {
     const add = forms()[1];
     await submit(add);
-    expect(errorsIn(add)).toEqual(['Полето е задължително.']);
+    expect(errorsShown(add)).toEqual(['Полето е задължително.']);
     http.expectNone(`${PLAN_API}/items`);
 
-    await type(add, 'text', '  Подслон и храна ');
-    await type(add, 'responsible', 'Социален работник');
+    await type(field(add, 'text'), '  Подслон и храна ');
+    await type(field(add, 'responsible'), 'Социален работник');
     await submit(add);
     const request = http.expectOne({ method: 'POST', url: `${PLAN_API}/items` });
     expect(request.request.body).toEqual({ kind: 'need', text: 'Подслон и храна', responsible: 'Социален работник' });
-    expect((add.querySelector('button[type="submit"]') as HTMLButtonElement).disabled).toBe(true);
+    expect(submitButton(add).disabled).toBe(true);
     request.flush({ id: 'i1' });
     await fixture.whenStable();
-    expect((add.querySelector('[formcontrolname="text"]') as HTMLTextAreaElement).value).toBe('');
-    expect((add.querySelector('button[type="submit"]') as HTMLButtonElement).disabled).toBe(false);
-    expect(errorsIn(add)).toEqual([]);
+    expect(field(add, 'text').value).toBe('');
+    expect(submitButton(add).disabled).toBe(false);
+    expect(errorsShown(add)).toEqual([]);
   });
 
   it('shows no forms on a closed case', async () => {

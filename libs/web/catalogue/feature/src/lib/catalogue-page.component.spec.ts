@@ -2,7 +2,7 @@ import type { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 
 import type { BedView, FacilityView, ServiceTypeView } from '@ibd/shared/contracts';
-import { createWithHttp } from '@ibd/web/shared/testing';
+import { createWithHttp, userActions } from '@ibd/web/shared/testing';
 
 import { CataloguePageComponent } from './catalogue-page.component';
 
@@ -34,29 +34,16 @@ describe('CataloguePageComponent', () => {
 
   afterEach(() => http.verify());
 
-  const byTestId = (id: string) => element.querySelector(`[data-testid="${id}"]`) as HTMLElement;
+  const { byTestId, click, type, errorsShown } = userActions(() => fixture);
   const typeForm = () => element.querySelector('form') as HTMLFormElement;
-  const errorsShown = () =>
-    [...typeForm().querySelectorAll('[data-testid="field-error"]')].map((error) => error.textContent.trim());
   const buttonNamed = (name: string) =>
     [...element.querySelectorAll('button')].find((button) => button.textContent.trim() === name) as HTMLElement;
 
-  async function type(input: HTMLInputElement, value: string) {
-    input.value = value;
-    input.dispatchEvent(new Event('input'));
-    await fixture.whenStable();
-  }
-
-  async function click(target: HTMLElement) {
-    target.click();
-    await fixture.whenStable();
-  }
-
   it('lists the service types and explains a code that does not fit, sending nothing', async () => {
     expect(byTestId('service-types').textContent).toContain('Психологическа подкрепа');
-    await type(byTestId('type-code') as HTMLInputElement, 'Art Therapy');
+    await type('type-code', 'Art Therapy');
     await click(buttonNamed('Добавяне'));
-    expect(errorsShown()).toEqual([
+    expect(errorsShown(typeForm())).toEqual([
       'Малки латински букви, цифри и долна черта, напр. art_therapy.',
       'Полето е задължително.',
       'Полето е задължително.',
@@ -65,7 +52,7 @@ describe('CataloguePageComponent', () => {
   });
 
   it('adds a service type, and puts the refusal of a code at the code field', async () => {
-    await type(byTestId('type-code') as HTMLInputElement, 'art_therapy');
+    await type('type-code', 'art_therapy');
     await type(typeForm().querySelector('[formcontrolname="nameBg"]') as HTMLInputElement, 'Арт терапия');
     await type(typeForm().querySelector('[formcontrolname="nameEn"]') as HTMLInputElement, 'Art therapy');
     await click(buttonNamed('Добавяне'));
@@ -76,9 +63,9 @@ describe('CataloguePageComponent', () => {
       { status: 400, statusText: 'Bad Request' },
     );
     await fixture.whenStable();
-    expect(errorsShown()).toEqual(['code art_therapy is already in the catalogue']);
+    expect(errorsShown(typeForm())).toEqual(['code art_therapy is already in the catalogue']);
 
-    await type(byTestId('type-code') as HTMLInputElement, 'art_therapy_group');
+    await type('type-code', 'art_therapy_group');
     await click(buttonNamed('Добавяне'));
     http.expectOne({ method: 'POST', url: '/api/v1/service-types' }).flush({
       code: 'art_therapy_group',

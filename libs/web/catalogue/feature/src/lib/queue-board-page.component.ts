@@ -4,7 +4,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 
 import { QueueBoardAccess } from '@ibd/web/catalogue/data-access';
 import { ErrorBoxComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
-import { errorKeyFor } from '@ibd/web/shared/util';
+import { errorKeyOf } from '@ibd/web/shared/util';
 
 /**
  * The background jobs (statistics, alerts, retention, sign-in clean-up) as Bull Board shows them,
@@ -47,10 +47,10 @@ export class QueueBoardPageComponent {
         tab.opener = null;
         tab.location.href = url;
       },
-      error: (error: { status?: number }) => {
+      error: (error: unknown) => {
         this.pending.set(false);
         tab?.close();
-        this.errorKey.set(errorKeyFor(error.status ?? -1));
+        this.errorKey.set(errorKeyOf(error));
       },
     });
   }

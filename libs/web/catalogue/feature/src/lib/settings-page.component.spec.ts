@@ -3,7 +3,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 
 import type { MfaPolicyView } from '@ibd/shared/contracts';
 import type { AlertSetting, LegalTerm, StayTerm } from '@ibd/web/catalogue/data-access';
-import { createWithHttp } from '@ibd/web/shared/testing';
+import { createWithHttp, userActions } from '@ibd/web/shared/testing';
 
 import { SettingsPageComponent } from './settings-page.component';
 
@@ -53,8 +53,9 @@ describe('SettingsPageComponent', () => {
 
   afterEach(() => http.verify());
 
-  const section = (id: string) => element.querySelector(`[data-testid="${id}"]`) as HTMLElement;
-  const input = (testId: string) => element.querySelector(`[data-testid="${testId}"]`) as HTMLInputElement;
+  const { byTestId, type } = userActions(() => fixture);
+  const section = byTestId;
+  const input = byTestId<HTMLInputElement>;
 
   async function load(
     stayTerms: StayTerm[] = STAY_TERMS,
@@ -68,15 +69,8 @@ describe('SettingsPageComponent', () => {
     await fixture.whenStable();
   }
 
-  async function type(testId: string, value: string) {
-    const field = input(testId);
-    field.value = value;
-    field.dispatchEvent(new Event('input'));
-    await fixture.whenStable();
-  }
-
   function save(testId: string) {
-    input(`${testId}-save`).click();
+    byTestId(`${testId}-save`).click();
     TestBed.tick();
   }
 

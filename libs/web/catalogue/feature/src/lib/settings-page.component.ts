@@ -4,7 +4,7 @@ import type { Observable } from 'rxjs';
 
 import { MfaPolicyStore, SettingsStore, STAY_TERM_FIELD, VALUE_FIELD } from '@ibd/web/catalogue/data-access';
 import { EmptyStateComponent, ErrorBoxComponent, LoadingComponent, PageHeaderComponent } from '@ibd/web/shared/ui';
-import { errorKeyFor } from '@ibd/web/shared/util';
+import { errorKeyOf } from '@ibd/web/shared/util';
 
 import { MfaPolicyFieldComponent } from './mfa-policy-field.component';
 import { SettingFieldComponent } from './setting-field.component';
@@ -32,10 +32,6 @@ interface SettingSection {
   /** Translation key of a failed load. */
   errorKey: string | null;
   reload: () => void;
-}
-
-function loadErrorKey(error: unknown): string | null {
-  return error ? errorKeyFor((error as { status?: number }).status ?? -1) : null;
 }
 
 /**
@@ -139,7 +135,7 @@ function loadErrorKey(error: unknown): string | null {
 export class SettingsPageComponent {
   private readonly store = inject(SettingsStore);
   protected readonly mfaPolicy = inject(MfaPolicyStore);
-  protected readonly mfaErrorKey = computed(() => loadErrorKey(this.mfaPolicy.error()));
+  protected readonly mfaErrorKey = computed(() => errorKeyOf(this.mfaPolicy.error()));
 
   protected readonly sections = computed<SettingSection[]>(() => [
     {
@@ -149,7 +145,7 @@ export class SettingsPageComponent {
       empty: 'settings.noLegalTerms',
       field: VALUE_FIELD,
       loading: this.store.legalTermsLoading(),
-      errorKey: loadErrorKey(this.store.legalTermsError()),
+      errorKey: errorKeyOf(this.store.legalTermsError()),
       reload: () => this.store.reloadLegalTerms(),
       rows:
         this.store.legalTerms()?.map((term) => ({
@@ -169,7 +165,7 @@ export class SettingsPageComponent {
       empty: 'settings.noStayTerms',
       field: STAY_TERM_FIELD,
       loading: this.store.stayTermsLoading(),
-      errorKey: loadErrorKey(this.store.stayTermsError()),
+      errorKey: errorKeyOf(this.store.stayTermsError()),
       reload: () => this.store.reloadStayTerms(),
       rows:
         this.store.stayTerms()?.map((term) => ({
@@ -189,7 +185,7 @@ export class SettingsPageComponent {
       empty: 'settings.noAlertSettings',
       field: VALUE_FIELD,
       loading: this.store.alertSettingsLoading(),
-      errorKey: loadErrorKey(this.store.alertSettingsError()),
+      errorKey: errorKeyOf(this.store.alertSettingsError()),
       reload: () => this.store.reloadAlertSettings(),
       rows:
         this.store.alertSettings()?.map((setting) => ({

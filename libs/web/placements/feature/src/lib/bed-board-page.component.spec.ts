@@ -5,7 +5,7 @@ import { provideRouter } from '@angular/router';
 
 import type { BedBoardEntry, UnitView } from '@ibd/shared/contracts';
 import { AuthStore } from '@ibd/web/shared/data-access';
-import { createWithHttp } from '@ibd/web/shared/testing';
+import { createWithHttp, userActions } from '@ibd/web/shared/testing';
 
 import { BedBoardPageComponent } from './bed-board-page.component';
 
@@ -35,10 +35,9 @@ const UNITS: UnitView[] = [
 describe('BedBoardPageComponent', () => {
   let fixture: ComponentFixture<BedBoardPageComponent>;
   let http: HttpTestingController;
-  let element: HTMLElement;
 
   beforeEach(async () => {
-    ({ fixture, http, element } = createWithHttp(BedBoardPageComponent, {
+    ({ fixture, http } = createWithHttp(BedBoardPageComponent, {
       providers: [
         provideRouter([]),
         {
@@ -53,8 +52,7 @@ describe('BedBoardPageComponent', () => {
 
   afterEach(() => http.verify());
 
-  const byTestId = (id: string) => element.querySelector(`[data-testid="${id}"]`) as HTMLElement;
-  const errorsShown = () => [...element.querySelectorAll('[data-testid="field-error"]')].map((e) => e.textContent);
+  const { byTestId, click, type, open, texts, choose, errorsShown } = userActions(() => fixture);
 
   async function loadBoard() {
     http.expectOne(`/api/v1/facilities/${FACILITY}/beds`).flush([FREE, TAKEN]);
@@ -75,38 +73,20 @@ describe('BedBoardPageComponent', () => {
     await fixture.whenStable();
   }
 
-  async function click(target: HTMLElement) {
-    target.click();
-    await fixture.whenStable();
-  }
-
-  async function choose(selectTestId: string, optionText: string) {
-    await click(byTestId(selectTestId).querySelector('.mat-mdc-select-trigger') as HTMLElement);
-    const option = [...document.querySelectorAll('mat-option')].find((o) => o.textContent.includes(optionText));
-    await click(option as HTMLElement);
-  }
-
-  async function type(testId: string, value: string) {
-    const field = byTestId(testId) as HTMLInputElement;
-    field.value = value;
-    field.dispatchEvent(new Event('input'));
-    await fixture.whenStable();
-  }
-
   it('admits: shows what is missing without sending, sends the admission, places the API error at its field', async () => {
     await click(byTestId('bed-SOF-1').querySelector('[data-testid="bed-admit"]') as HTMLElement);
     expect(byTestId('bed-panel').querySelector('h2')?.textContent).toContain('Настаняване на SOF-1');
 
-    await click(byTestId('bed-submit'));
+    await click('bed-submit');
     expect(errorsShown()).toEqual(['Полето е задължително.', 'Съгласието на лицето е задължително.']);
     http.expectNone('/api/v1/placements');
 
     // Only a case that is not already placed may be admitted.
-    await click(byTestId('admit-case').querySelector('.mat-mdc-select-trigger') as HTMLElement);
-    expect([...document.querySelectorAll('mat-option')].map((o) => o.textContent.trim())).toEqual(['SOF-2026-0001']);
-    await click(document.querySelector('mat-option') as HTMLElement);
+    const cases = await open('admit-case');
+    expect(texts(cases)).toEqual(['SOF-2026-0001']);
+    await click(cases[0]);
     await click(byTestId('admit-consent').querySelector('input') as HTMLElement);
-    await click(byTestId('bed-submit'));
+    await click('bed-submit');
 
     const admission = http.expectOne({ method: 'POST', url: '/api/v1/placements' });
     expect(admission.request.body).toEqual({
@@ -129,9 +109,9 @@ describe('BedBoardPageComponent', () => {
 
   it('discharges with an onward referral, asks for its fields only when wanted, then says so and reloads', async () => {
     await click(byTestId('bed-SOF-2').querySelector('[data-testid="bed-discharge"]') as HTMLElement);
-    await choose('discharge-reason', 'Изтекъл');
+    await choose('discharge-reason', 'Изтекъл срок');
     await choose('discharge-destination', 'При семейството');
-    await click(byTestId('bed-submit'));
+    await click('bed-submit');
     const withoutReferral = http.expectOne({ method: 'POST', url: '/api/v1/placements/p1/discharge' });
     expect(withoutReferral.request.body.onwardReferral).toBeUndefined();
     withoutReferral.flush({ statusCode: 409, message: 'Already discharged' }, { status: 409, statusText: 'Conflict' });
@@ -139,7 +119,7 @@ describe('BedBoardPageComponent', () => {
     expect(byTestId('error-box').textContent).toContain('Already discharged');
 
     await click(byTestId('discharge-with-referral').querySelector('input') as HTMLElement);
-    await click(byTestId('bed-submit'));
+    await click('bed-submit');
     http.expectNone('/api/v1/placements/p1/discharge');
     expect(errorsShown()).toEqual([
       'Полето е задължително.',
@@ -147,10 +127,10 @@ describe('BedBoardPageComponent', () => {
       'Без съгласие насочването не може да бъде изпратено.',
     ]);
 
-    await choose('onward-unit', 'DSP-SOF');
+    await choose('onward-unit', 'DSP-SOF · Дирекция „Социално подпомагане“');
     await type('onward-reason', '  Нужда от социална услуга  ');
     await click(byTestId('onward-consent').querySelector('input') as HTMLElement);
-    await click(byTestId('bed-submit'));
+    await click('bed-submit');
     const discharge = http.expectOne({ method: 'POST', url: '/api/v1/placements/p1/discharge' });
     expect(discharge.request.body.onwardReferral).toEqual({
       toUnitId: 'u2',

@@ -1,28 +1,23 @@
-import { HttpClient, httpResource } from '@angular/common/http';
-import { computed, inject, Injectable, signal } from '@angular/core';
+import { HttpClient } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
 import type { Observable } from 'rxjs';
 
 import {
   type AcceptReferral,
   type CreateReferral,
   type DeclineReferral,
-  DEFAULT_PAGE_SIZE,
   type ExploitationForm,
-  type Page,
   type ReferralBox,
   type ReferralStatus,
   type ReferralView,
   type Urgency,
 } from '@ibd/shared/contracts';
+import { PagedListStore } from '@ibd/web/shared/data-access';
 
 const REFERRALS_API = '/api/v1/referrals';
 
-export interface ReferralFilter {
-  box: ReferralBox;
-  status: ReferralStatus | null;
-  page: number;
-  pageSize: number;
-}
+/** Which box of the caller's unit, and the status (`null` is any). */
+export type ReferralFilter = { box: ReferralBox; status: ReferralStatus | null };
 
 export const REFERRAL_FIELDS = [
   'toUnitId',
@@ -44,32 +39,11 @@ export const REFERRAL_FIELDS = [
 
 /** Referral inbox and outbox of the caller's unit, and the transitions of the NRM. */
 @Injectable()
-export class ReferralsStore {
+export class ReferralsStore extends PagedListStore<ReferralFilter, ReferralView> {
   private readonly http = inject(HttpClient);
 
-  readonly filter = signal<ReferralFilter>({ box: 'inbox', status: null, page: 1, pageSize: DEFAULT_PAGE_SIZE });
-
-  private readonly list = httpResource<Page<ReferralView>>(() => {
-    const { box, status, page, pageSize } = this.filter();
-    const params: Record<string, string | number> = { box, page, pageSize };
-    if (status) params['status'] = status;
-    return { url: REFERRALS_API, params };
-  });
-
-  readonly page = computed(() => (this.list.hasValue() ? this.list.value() : null));
-  readonly loading = this.list.isLoading;
-  readonly error = this.list.error;
-
-  setFilter(change: Partial<Omit<ReferralFilter, 'page' | 'pageSize'>>): void {
-    this.filter.update((filter) => ({ ...filter, ...change, page: 1 }));
-  }
-
-  setPage(page: number, pageSize: number): void {
-    this.filter.update((filter) => ({ ...filter, page, pageSize }));
-  }
-
-  reload(): void {
-    this.list.reload();
+  constructor() {
+    super(REFERRALS_API, { box: 'inbox', status: null });
   }
 
   create(referral: CreateReferral): Observable<{ id: string; status: ReferralStatus }> {

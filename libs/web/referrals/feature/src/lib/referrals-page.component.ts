@@ -1,32 +1,26 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { FormControl, FormsModule, Validators } from '@angular/forms';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import type { PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import type { Observable } from 'rxjs';
 
-import {
-  EXPLOITATION_FORMS,
-  type ExploitationForm,
-  REFERRAL_STATUSES,
-  type ReferralBox,
-  type ReferralStatus,
-  type ReferralView,
-} from '@ibd/shared/contracts';
-import { ReferralsStore, splitMinutes } from '@ibd/web/referrals/data-access';
+import { EXPLOITATION_FORMS, type ExploitationForm, REFERRAL_STATUSES, type ReferralView } from '@ibd/shared/contracts';
+import { type ReferralFilter, ReferralsStore, splitMinutes } from '@ibd/web/referrals/data-access';
 import { AuthStore } from '@ibd/web/shared/data-access';
 import {
   FORM_KIT,
   codeOptions,
   ErrorBoxComponent,
+  type FilterField,
+  FilterFieldsComponent,
   IbdCountryPipe,
   IbdDatePipe,
   IbdDateTimePipe,
   PagedListComponent,
   PageHeaderComponent,
 } from '@ibd/web/shared/ui';
-import { errorKeyFor, Submission } from '@ibd/web/shared/util';
+import { Submission } from '@ibd/web/shared/util';
 
 @Component({
   selector: 'ibd-referrals-page',
@@ -37,6 +31,7 @@ import { errorKeyFor, Submission } from '@ibd/web/shared/util';
     MatButtonToggleModule,
     MatSelectModule,
     ErrorBoxComponent,
+    FilterFieldsComponent,
     IbdCountryPipe,
     IbdDatePipe,
     IbdDateTimePipe,
@@ -52,17 +47,15 @@ export class ReferralsPageComponent {
   protected readonly store = inject(ReferralsStore);
   private readonly auth = inject(AuthStore);
 
-  protected readonly statuses = codeOptions(REFERRAL_STATUSES, 'code.referralStatus.');
+  protected readonly filterFields: readonly FilterField<ReferralFilter>[] = [
+    { name: 'status', label: 'referrals.status', options: codeOptions(REFERRAL_STATUSES, 'code.referralStatus.') },
+  ];
   protected readonly selectedId = signal<string | null>(null);
   protected readonly selected = computed(
     () => this.store.page()?.items.find((item) => item.id === this.selectedId()) ?? null,
   );
   protected readonly submission = new Submission();
   protected readonly notice = signal<string | null>(null);
-  protected readonly listErrorKey = computed(() => {
-    const error = this.store.error() as { status?: number } | undefined;
-    return error ? errorKeyFor(error.status ?? -1) : null;
-  });
   protected readonly declineReason = new FormControl('', {
     nonNullable: true,
     validators: [Validators.required, Validators.maxLength(1000)],
@@ -85,18 +78,10 @@ export class ReferralsPageComponent {
   /** Social workers bring partners' HTCDS records in (POST /referrals/import). */
   protected readonly canImport = computed(() => this.auth.user()?.role === 'social_worker');
 
-  protected setBox(box: ReferralBox): void {
+  /** Another box or status: the open referral may no longer be listed. */
+  protected setFilter(change: Partial<ReferralFilter>): void {
     this.selectedId.set(null);
-    this.store.setFilter({ box });
-  }
-
-  protected setStatus(status: ReferralStatus | null): void {
-    this.selectedId.set(null);
-    this.store.setFilter({ status });
-  }
-
-  protected changePage(event: PageEvent): void {
-    this.store.setPage(event.pageIndex + 1, event.pageSize);
+    this.store.setFilter(change);
   }
 
   protected select(referral: ReferralView): void {

@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { TestBed } from '@angular/core/testing';
 
-import { provideTranslocoTesting, render } from '@ibd/web/shared/testing';
+import { provideTranslocoTesting, render, userActions } from '@ibd/web/shared/testing';
 
 import { codeOptions, countryOptions, SelectFieldComponent, textOptions, unitOptions } from './select-field.component';
 
@@ -29,15 +29,6 @@ import { codeOptions, countryOptions, SelectFieldComponent, textOptions, unitOpt
         testId="forms"
       />
     </form>
-    <ibd-select-field
-      label="referrals.status"
-      [options]="statuses"
-      empty="common.all"
-      [emptyValue]="null"
-      [value]="status()"
-      (valueChange)="chosen.push($event)"
-      testId="status"
-    />
     <ibd-select-field label="users.unit" [options]="units" [(value)]="unitId" subscriptSizing="dynamic" testId="unit" />
     <ibd-select-field label="referrals.case" [options]="cases" [(value)]="caseId" testId="case" />
   `,
@@ -56,15 +47,12 @@ class HostComponent {
   readonly urgencies = codeOptions(['low', 'high'], 'code.urgency.');
   readonly places = countryOptions(['BG', 'RO']);
   readonly forms = codeOptions(['forced_labour', 'forced_begging', 'surrogacy'], 'code.exploitation.');
-  readonly statuses = codeOptions(['sent', 'accepted'], 'code.referralStatus.');
   readonly units = unitOptions([{ id: 'u1', code: 'SOF', name: 'Sofia shelter' }]);
   readonly cases = textOptions(
     [{ id: 'c1', code: 'SOF-2026-0001' }],
     (item) => item.id,
     (item) => item.code,
   );
-  readonly status = signal<string | null>('sent');
-  readonly chosen: unknown[] = [];
   unitId: string | null = null;
   caseId: string | null = null;
 }
@@ -73,25 +61,8 @@ describe('SelectFieldComponent', () => {
   beforeEach(() => TestBed.configureTestingModule({ providers: [provideTranslocoTesting()] }));
 
   async function setup() {
-    const { fixture, host, element } = await render(HostComponent);
-    const byTestId = (id: string) => element.querySelector(`[data-testid="${id}"]`) as HTMLElement;
-    const open = async (id: string) => {
-      (byTestId(id).querySelector('.mat-mdc-select-trigger') as HTMLElement).click();
-      await fixture.whenStable();
-      return [...document.querySelectorAll('mat-option')] as HTMLElement[];
-    };
-    const texts = (options: HTMLElement[]) => options.map((option) => option.textContent.trim());
-    const pick = async (id: string, text: string) => {
-      const option = (await open(id)).find((o) => o.textContent.trim() === text);
-      option?.click();
-      await fixture.whenStable();
-    };
-    const close = async () => {
-      document.querySelector('.cdk-overlay-backdrop')?.dispatchEvent(new Event('click'));
-      await fixture.whenStable();
-    };
-    const shown = (id: string) => byTestId(id).querySelector('.mat-mdc-select-value')?.textContent.trim();
-    return { fixture, host, element, byTestId, open, texts, pick, close, shown };
+    const { fixture, host } = await render(HostComponent);
+    return { fixture, host, ...userActions(fixture) };
   }
 
   it('puts the test id, label and required mark on the field, and lists the options in words', async () => {
@@ -104,8 +75,8 @@ describe('SelectFieldComponent', () => {
   });
 
   it('sets the form control to the chosen value and shows it', async () => {
-    const { host, pick, shown } = await setup();
-    await pick('urgency', 'Висока');
+    const { host, choose, shown } = await setup();
+    await choose('urgency', 'Висока');
     expect(host.form.controls.urgency.value).toBe('high');
     expect(shown('urgency')).toBe('Висока');
   });
@@ -124,47 +95,34 @@ describe('SelectFieldComponent', () => {
   });
 
   it('offers the empty choice first, shows countries by name, and goes back to the empty value', async () => {
-    const { host, open, texts, pick, shown } = await setup();
+    const { host, open, texts, choose, shown } = await setup();
     expect(shown('place')).toBe('—');
     expect(texts(await open('place'))).toEqual(['—', 'България', 'Румъния']);
-    await pick('place', 'Румъния');
+    await choose('place', 'Румъния');
     expect(host.form.controls.citizenship.value).toBe('RO');
-    await pick('place', '—');
+    await choose('place', '—');
     expect(host.form.controls.citizenship.value).toBe('');
   });
 
   it('takes several values when multiple', async () => {
-    const { host, pick, close, shown } = await setup();
-    await pick('forms', 'Принудителен труд');
-    await pick('forms', 'Сурогатно майчинство');
-    await close();
+    const { host, choose, shown } = await setup();
+    await choose('forms', 'Принудителен труд');
+    await choose('forms', 'Сурогатно майчинство');
     expect(host.form.controls.forms.value).toEqual(['forced_labour', 'surrogacy']);
     expect(shown('forms')).toBe('Принудителен труд, Сурогатно майчинство');
   });
 
-  it('as a filter: shows the value it is given and emits what the user picks, "all" as null', async () => {
-    const { fixture, host, open, texts, pick, shown } = await setup();
-    expect(shown('status')).toBe('Изпратено');
-    expect(texts(await open('status'))).toEqual(['Всички', 'Изпратено', 'Прието']);
-    await pick('status', 'Прието');
-    await pick('status', 'Всички');
-    expect(host.chosen).toEqual(['accepted', null]);
-    host.status.set('accepted');
-    await fixture.whenStable();
-    expect(shown('status')).toBe('Прието');
-  });
-
   it('binds a plain property both ways, with units and plain-text options', async () => {
-    const { host, byTestId, open, texts, pick, shown } = await setup();
+    const { host, byTestId, open, texts, choose, shown } = await setup();
     const dynamic = (id: string) =>
       byTestId(id).closest('mat-form-field')?.querySelector('.mat-mdc-form-field-subscript-dynamic-size');
     expect(dynamic('unit')).not.toBeNull();
     expect(dynamic('case')).toBeNull();
     expect(texts(await open('unit'))).toEqual(['SOF · Sofia shelter']);
-    await pick('unit', 'SOF · Sofia shelter');
+    await choose('unit', 'SOF · Sofia shelter');
     expect(host.unitId).toBe('u1');
     expect(shown('unit')).toBe('SOF · Sofia shelter');
-    await pick('case', 'SOF-2026-0001');
+    await choose('case', 'SOF-2026-0001');
     expect(host.caseId).toBe('c1');
   });
 });

@@ -18,3 +18,10 @@ export function errorKeyFor(status: number): string {
       return 'error.generic';
   }
 }
+
+/** Translation key of a failed load (an error with an HTTP `status`, or any other), or null when none failed. */
+export function errorKeyOf(error: unknown): string | null {
+  if (!error) return null;
+  const status = (error as { status?: unknown }).status;
+  return errorKeyFor(typeof status === 'number' ? status : -1);
+}

@@ -92,6 +92,6 @@ export class HomePageComponent {
 
   constructor() {
     this.alerts.enabled.set(this.seesAlerts());
-    this.alerts.setPage(1, 10);
+    this.alerts.changePage({ pageIndex: 0, pageSize: 10 });
   }
 }

@@ -4,7 +4,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 
 import type { MonitoringView } from '@ibd/shared/contracts';
 import { AuthStore } from '@ibd/web/shared/data-access';
-import { createWithHttp } from '@ibd/web/shared/testing';
+import { createWithHttp, userActions } from '@ibd/web/shared/testing';
 
 import { MonitoringPageComponent } from './monitoring-page.component';
 
@@ -13,10 +13,9 @@ const EMPTY: MonitoringView = { from: '2026-01-01', to: '2026-11-30', periodKind
 describe('MonitoringPageComponent', () => {
   let fixture: ComponentFixture<MonitoringPageComponent>;
   let http: HttpTestingController;
-  let element: HTMLElement;
 
   beforeEach(async () => {
-    ({ fixture, http, element } = createWithHttp(MonitoringPageComponent, {
+    ({ fixture, http } = createWithHttp(MonitoringPageComponent, {
       providers: [{ provide: AuthStore, useValue: { user: signal({ unitId: 'a1' }), isAuthenticated: signal(true) } }],
     }));
     http.expectOne('/api/v1/units').flush([]);
@@ -27,15 +26,8 @@ describe('MonitoringPageComponent', () => {
 
   afterEach(() => http.verify());
 
-  const byTestId = (id: string) => element.querySelector(`[data-testid="${id}"]`) as HTMLElement;
+  const { byTestId, type } = userActions(() => fixture);
   const snapshot = (): TestRequest => http.expectOne((request) => request.url === '/api/v1/statistics/monitoring');
-
-  async function type(testId: string, value: string) {
-    const field = byTestId(testId) as HTMLInputElement;
-    field.value = value;
-    field.dispatchEvent(new Event('input'));
-    await fixture.whenStable();
-  }
 
   it('asks for the chosen period and says plainly when nothing was built for it', async () => {
     expect(byTestId('empty-state').textContent).toContain('Няма изчислени данни за този период.');

@@ -2,7 +2,7 @@ import type { HttpTestingController } from '@angular/common/http/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 
 import type { SecondFactorStatus } from '@ibd/shared/contracts';
-import { createWithHttp, render } from '@ibd/web/shared/testing';
+import { createWithHttp, render, userActions } from '@ibd/web/shared/testing';
 
 import { UserSecurityComponent } from './user-security.component';
 
@@ -16,11 +16,10 @@ const USER = '0b7c1a2e-2f43-4a55-9a0e-7d0f4d1c9b11';
 
 describe('UserSecurityComponent', () => {
   let http: HttpTestingController;
-  let element: HTMLElement;
   let fixture: Awaited<ReturnType<typeof render<UserSecurityComponent>>>['fixture'];
 
   beforeEach(async () => {
-    ({ fixture, http, element } = createWithHttp(UserSecurityComponent, {
+    ({ fixture, http } = createWithHttp(UserSecurityComponent, {
       providers: [
         // As in the browser tests (reduced motion): the dialog closes without waiting for an animation.
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
@@ -36,23 +35,20 @@ describe('UserSecurityComponent', () => {
     document.querySelectorAll('.cdk-overlay-container').forEach((overlay) => overlay.remove());
   });
 
-  const byTestId = (id: string, root: ParentNode = element) =>
-    root.querySelector(`[data-testid="${id}"]`) as HTMLElement | null;
+  const { byTestId, click } = userActions(() => fixture);
 
   async function answerDialog(button: 'confirm-ok' | 'confirm-cancel', expectedTitle: string) {
-    await fixture.whenStable();
     const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
     expect(dialog.querySelector('h2')?.textContent).toBe(expectedTitle);
-    byTestId(button, dialog)?.click();
-    await fixture.whenStable();
+    await click(dialog.querySelector(`[data-testid="${button}"]`) as HTMLElement);
   }
 
   it('shows whether the user has a second factor', () => {
-    expect(byTestId('user-mfa-status')?.textContent.trim()).toBe('Има настроен втори фактор (от 20.11.2026 г.).');
+    expect(byTestId('user-mfa-status').textContent.trim()).toBe('Има настроен втори фактор (от 20.11.2026 г.).');
   });
 
   it('resets the factor only after the admin confirms, then says so', async () => {
-    byTestId('user-mfa-reset')?.click();
+    await click('user-mfa-reset');
     await answerDialog('confirm-ok', 'Нулиране на втория фактор?');
 
     const request = http.expectOne(`/api/v1/users/${USER}/mfa`);
@@ -61,22 +57,22 @@ describe('UserSecurityComponent', () => {
     http.expectOne(`/api/v1/users/${USER}/mfa`).flush({ ...ENROLLED, enrolled: false, enrolledAt: null });
     await fixture.whenStable();
 
-    expect(byTestId('user-security-result')?.textContent.trim()).toBe(
+    expect(byTestId('user-security-result').textContent.trim()).toBe(
       'Вторият фактор е нулиран и сесиите на потребителя са прекратени.',
     );
-    expect(byTestId('user-mfa-status')?.textContent.trim()).toBe('Няма настроен втори фактор.');
-    expect((byTestId('user-mfa-reset') as HTMLButtonElement).disabled).toBe(true);
+    expect(byTestId('user-mfa-status').textContent.trim()).toBe('Няма настроен втори фактор.');
+    expect(byTestId<HTMLButtonElement>('user-mfa-reset').disabled).toBe(true);
   });
 
   it('sends nothing when the admin cancels', async () => {
-    byTestId('user-end-sessions')?.click();
+    await click('user-end-sessions');
     await answerDialog('confirm-cancel', 'Прекратяване на всички сесии на потребителя?');
     http.expectNone(`/api/v1/users/${USER}/sessions`);
-    expect(byTestId('user-security-result')?.textContent.trim()).toBe('');
+    expect(byTestId('user-security-result').textContent.trim()).toBe('');
   });
 
   it('ends the user’s sessions and says how many', async () => {
-    byTestId('user-end-sessions')?.click();
+    await click('user-end-sessions');
     await answerDialog('confirm-ok', 'Прекратяване на всички сесии на потребителя?');
     const request = http.expectOne(`/api/v1/users/${USER}/sessions`);
     expect(request.request.method).toBe('DELETE');
@@ -84,6 +80,6 @@ describe('UserSecurityComponent', () => {
     http.expectOne(`/api/v1/users/${USER}/mfa`).flush(ENROLLED);
     await fixture.whenStable();
 
-    expect(byTestId('user-security-result')?.textContent.trim()).toBe('Прекратени сесии: 2.');
+    expect(byTestId('user-security-result').textContent.trim()).toBe('Прекратени сесии: 2.');
   });
 });

@@ -6,7 +6,7 @@ import { filter, type Observable, switchMap } from 'rxjs';
 
 import type { SecondFactorStatus } from '@ibd/shared/contracts';
 import { confirmAction, ErrorBoxComponent, IbdDatePipe } from '@ibd/web/shared/ui';
-import { errorKeyFor, parseApiError } from '@ibd/web/shared/util';
+import { errorKeyOf } from '@ibd/web/shared/util';
 import { UserSecurityApi } from '@ibd/web/users/data-access';
 
 type Action = 'reset' | 'endSessions';
@@ -118,7 +118,7 @@ export class UserSecurityComponent {
         },
         error: (error: unknown) => {
           this.pending.set(false);
-          this.errorKey.set(errorKeyFor(parseApiError(error).status));
+          this.errorKey.set(errorKeyOf(error));
         },
       });
   }
@@ -126,7 +126,7 @@ export class UserSecurityComponent {
   private load(id: string): void {
     this.api.secondFactor(id).subscribe({
       next: (status) => this.status.set(status),
-      error: (error: unknown) => this.errorKey.set(errorKeyFor(parseApiError(error).status)),
+      error: (error: unknown) => this.errorKey.set(errorKeyOf(error)),
     });
   }
 }
