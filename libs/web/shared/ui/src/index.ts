@@ -19,3 +19,4 @@ export { TextColumnComponent, type TextColumnFormat } from './lib/text-column.co
 export { SubmissionErrorComponent } from './lib/submission-error.component';
 export { FORM_KIT } from './lib/form-kit';
 export { type FilterField, FilterFieldsComponent } from './lib/filter-fields.component';
+export { LIST_KIT } from './lib/list-kit';

@@ -1,29 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { TranslocoPipe } from '@jsverse/transloco';
 
 import { ALERT_KINDS } from '@ibd/shared/contracts';
 import { type AlertFilter, AlertsStore } from '@ibd/web/alerts/data-access';
 import { AlertListComponent } from '@ibd/web/alerts/ui';
 import { AuthStore } from '@ibd/web/shared/data-access';
-import {
-  codeOptions,
-  ErrorBoxComponent,
-  type FilterField,
-  FilterFieldsComponent,
-  PagedListComponent,
-  PageHeaderComponent,
-} from '@ibd/web/shared/ui';
+import { codeOptions, type FilterField, LIST_KIT } from '@ibd/web/shared/ui';
 
 @Component({
   selector: 'ibd-alerts-page',
-  imports: [
-    TranslocoPipe,
-    AlertListComponent,
-    ErrorBoxComponent,
-    PagedListComponent,
-    PageHeaderComponent,
-    FilterFieldsComponent,
-  ],
+  imports: [LIST_KIT, AlertListComponent],
   providers: [AlertsStore],
   template: `
     <ibd-page-header [heading]="'alerts.title' | transloco">

@@ -1,36 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatTableModule } from '@angular/material/table';
-import { TranslocoPipe } from '@jsverse/transloco';
 
 import { AUDIT_FIELDS, type AuditHead, AuditStore, type AuditVerification } from '@ibd/web/audit/data-access';
-import {
-  ErrorBoxComponent,
-  IbdNumberPipe,
-  PagedListComponent,
-  PageHeaderComponent,
-  TextColumnComponent,
-} from '@ibd/web/shared/ui';
+import { IbdNumberPipe, LIST_KIT } from '@ibd/web/shared/ui';
 import { errorSummary } from '@ibd/web/shared/util';
 
 @Component({
   selector: 'ibd-audit-page',
-  imports: [
-    FormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatTableModule,
-    TranslocoPipe,
-    ErrorBoxComponent,
-    IbdNumberPipe,
-    PagedListComponent,
-    PageHeaderComponent,
-    TextColumnComponent,
-  ],
+  imports: [LIST_KIT, FormsModule, IbdNumberPipe],
   providers: [AuditStore],
   templateUrl: './audit-page.component.html',
   styleUrl: './audit-page.component.scss',

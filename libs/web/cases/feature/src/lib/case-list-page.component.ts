@@ -1,40 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
 
 import { CASE_STATUSES, EXPLOITATION_FORMS } from '@ibd/shared/contracts';
 import { type CaseFilter, CaseListStore } from '@ibd/web/cases/data-access';
 import { CaseStatusComponent } from '@ibd/web/cases/ui';
-import {
-  codeOptions,
-  ErrorBoxComponent,
-  type FilterField,
-  FilterFieldsComponent,
-  PagedListComponent,
-  PageHeaderComponent,
-  TextColumnComponent,
-} from '@ibd/web/shared/ui';
+import { codeOptions, type FilterField, LIST_KIT } from '@ibd/web/shared/ui';
 
 @Component({
   selector: 'ibd-case-list-page',
-  imports: [
-    RouterLink,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatTableModule,
-    TranslocoPipe,
-    CaseStatusComponent,
-    ErrorBoxComponent,
-    PagedListComponent,
-    PageHeaderComponent,
-    TextColumnComponent,
-    FilterFieldsComponent,
-  ],
+  imports: [LIST_KIT, RouterLink, CaseStatusComponent],
   providers: [CaseListStore],
   templateUrl: './case-list-page.component.html',
   styles: `

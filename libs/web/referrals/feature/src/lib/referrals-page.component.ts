@@ -11,32 +11,26 @@ import { AuthStore } from '@ibd/web/shared/data-access';
 import {
   FORM_KIT,
   codeOptions,
-  ErrorBoxComponent,
   type FilterField,
-  FilterFieldsComponent,
   IbdCountryPipe,
   IbdDatePipe,
   IbdDateTimePipe,
-  PagedListComponent,
-  PageHeaderComponent,
+  LIST_KIT,
 } from '@ibd/web/shared/ui';
 import { Submission } from '@ibd/web/shared/util';
 
 @Component({
   selector: 'ibd-referrals-page',
   imports: [
+    LIST_KIT,
     FORM_KIT,
     FormsModule,
     RouterLink,
     MatButtonToggleModule,
     MatSelectModule,
-    ErrorBoxComponent,
-    FilterFieldsComponent,
     IbdCountryPipe,
     IbdDatePipe,
     IbdDateTimePipe,
-    PagedListComponent,
-    PageHeaderComponent,
   ],
   providers: [ReferralsStore],
   templateUrl: './referrals-page.component.html',

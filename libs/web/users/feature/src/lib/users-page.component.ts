@@ -1,40 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
 
 import { ROLES } from '@ibd/shared/contracts';
 import { UnitsStore } from '@ibd/web/shared/data-access';
-import {
-  codeOptions,
-  ErrorBoxComponent,
-  type FilterField,
-  FilterFieldsComponent,
-  PagedListComponent,
-  PageHeaderComponent,
-  TextColumnComponent,
-  unitOptions,
-} from '@ibd/web/shared/ui';
+import { codeOptions, type FilterField, LIST_KIT, unitOptions } from '@ibd/web/shared/ui';
 import { type UserFilter, UsersStore, type UserView } from '@ibd/web/users/data-access';
 
 @Component({
   selector: 'ibd-users-page',
-  imports: [
-    RouterLink,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatTableModule,
-    TranslocoPipe,
-    ErrorBoxComponent,
-    PagedListComponent,
-    PageHeaderComponent,
-    TextColumnComponent,
-    FilterFieldsComponent,
-  ],
+  imports: [LIST_KIT, RouterLink],
   providers: [UsersStore],
   templateUrl: './users-page.component.html',
   styleUrl: './users-page.component.scss',
