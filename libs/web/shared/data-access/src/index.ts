@@ -4,4 +4,4 @@ export { AuthStore, type SecondFactorAnswer } from './lib/auth.store';
 export { startIdleSignOut } from './lib/idle-sign-out';
 export { DEFAULT_LANGUAGE, LANGUAGES, LanguageStore } from './lib/language.store';
 export { UnitsStore } from './lib/units.store';
-export { type FilterValue, type Paged, PagedListStore, queryParams } from './lib/paged-list.store';
+export { type FilterValue, type Paged, PagedListStore } from './lib/paged-list.store';

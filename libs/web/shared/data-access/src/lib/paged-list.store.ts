@@ -11,7 +11,7 @@ export type FilterValue = string | number | boolean | null;
 export type Paged<F> = F & { page: number; pageSize: number };
 
 /** The query parameters of a filter: strings trimmed, "any" (`null`, blank) left out. */
-export function queryParams(filter: Record<string, FilterValue>): Record<string, string | number | boolean> {
+function queryParams(filter: Record<string, FilterValue>): Record<string, string | number | boolean> {
   const params: Record<string, string | number | boolean> = {};
   for (const [name, value] of Object.entries(filter)) {
     const sent = typeof value === 'string' ? value.trim() : value;
